@@ -1,0 +1,67 @@
+// An open SQLCipher connection, keyed with a raw 256-bit key (docs/adr/0001-sqlcipher-raw-key.md).
+// Private to storage/; reusable by every store in this library (kiosk now, bureau later).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "sk/bytes.hpp"
+#include "sk/result.hpp"
+#include "statement.hpp"
+
+struct sqlite3;
+
+namespace sk::storage::detail {
+
+constexpr size_t kDbKeyBytes = 32;
+constexpr int kCipherPageSize = 4096;
+constexpr int kBusyTimeoutMs = 5000;
+
+struct OpenOptions {
+    bool create = false;     // create the file if missing (otherwise Errc::not_found)
+    int max_schema_version;  // user_version above this -> Errc::db_newer_schema, file untouched
+};
+
+class Database {
+  public:
+    Database() = default;
+    ~Database();
+    Database(Database&& o) noexcept;
+    Database& operator=(Database&& o) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Keys the connection, sets cipher_page_size, proves the key by reading sqlite_master and
+    // checks user_version, all before anything can write. Only then WAL, synchronous=FULL,
+    // foreign_keys, secure_delete. Failures before that point leave the file byte-identical.
+    static Result<Database> open_encrypted(const std::filesystem::path& path, ByteView key32,
+                                           const OpenOptions& opt);
+
+    Result<void> exec(std::string_view sql, std::string_view what);
+    Result<Statement> prepare(std::string_view sql, std::string_view what);
+    // First column of the first row as text/int (pragmas, counts).
+    Result<std::string> query_text(std::string_view sql, std::string_view what);
+    Result<int64_t> query_int(std::string_view sql, std::string_view what);
+
+    Result<int> user_version();
+    // Must run inside a transaction so the version moves with the DDL it describes.
+    Result<void> set_user_version(int v);
+
+    // Moves committed WAL content into the database and truncates the WAL, so deleted rows do
+    // not linger there. Best effort: a busy reader only delays it.
+    Result<void> checkpoint_truncate();
+
+    sqlite3* handle() const { return db_; }
+    const std::filesystem::path& path() const { return path_; }
+
+  private:
+    Database(sqlite3* db, std::filesystem::path p) : db_(db), path_(std::move(p)) {}
+    Result<void> configure();
+
+    sqlite3* db_ = nullptr;
+    std::filesystem::path path_;
+};
+
+}  // namespace sk::storage::detail

@@ -1,0 +1,174 @@
+// KioskStore: sealed records, counts and the anti-flood clock.
+#include <string>
+
+#include "kiosk_store_impl.hpp"
+
+namespace sk::storage {
+
+using detail::in_transaction;
+
+namespace {
+
+// A sealed envelope is at most a few KiB per recipient bucket (crypto/seal.hpp); refuse
+// anything absurd rather than let one caller fill the disk.
+constexpr size_t kMaxEnvelopeBytes = 256 * 1024;
+constexpr size_t kMaxSurveyId = 128;
+
+Result<void> bump_counter(detail::Database& db, const char* name) {
+    auto ins = db.prepare("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0)",
+                          "updating a counter");
+    if (!ins) return ins.error();
+    ins->bind(1, std::string_view(name));
+    SK_TRY(ins->run());
+    auto up =
+        db.prepare("UPDATE counters SET value = value + 1 WHERE name = ?", "updating a counter");
+    if (!up) return up.error();
+    up->bind(1, std::string_view(name));
+    return up->run();
+}
+
+}  // namespace
+
+bool is_valid_day(Day d) {
+    const uint32_t y = d / 10000, m = d / 100 % 100, day = d % 100;
+    if (y < 2000 || y > 9999 || m < 1 || m > 12 || day < 1) return false;
+    static const uint8_t kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return day <= kDays[m - 1] + ((m == 2 && leap) ? 1u : 0u);
+}
+
+namespace detail {
+
+Result<std::vector<StoredRecord>> read_records(Statement& st) {
+    std::vector<StoredRecord> out;
+    for (;;) {
+        auto row = st.step();
+        if (!row) return row.error();
+        if (!row.value()) break;
+        StoredRecord r;
+        const int64_t kind = st.column_int(1);
+        if (!copy_blob(st.column_blob_view(0), r.id) || (kind != 1 && kind != 2)) {
+            return corrupt_row("sealed_records");
+        }
+        r.kind = static_cast<RecordKind>(kind);
+        r.survey_id = st.column_text(2);
+        r.day = static_cast<Day>(st.column_int(3));
+        r.envelope = st.column_blob(4);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace detail
+
+Result<void> KioskStore::insert_record(const NewRecord& r) {
+    const bool tip = r.kind == RecordKind::tip;
+    if (r.kind != RecordKind::tip && r.kind != RecordKind::survey_response) {
+        return Error{Errc::invalid_argument, "unknown record kind"};
+    }
+    if (tip != r.survey_id.empty() || r.survey_id.size() > kMaxSurveyId) {
+        return Error{Errc::invalid_argument,
+                     "a tip has no survey id and a survey response needs one"};
+    }
+    if (!is_valid_day(r.day)) {
+        return Error{Errc::invalid_argument, "record day must be a date as YYYYMMDD"};
+    }
+    if (r.envelope.empty() || r.envelope.size() > kMaxEnvelopeBytes) {
+        return Error{Errc::invalid_argument, "sealed envelope is empty or too large"};
+    }
+    auto& db = impl_->db;
+    const int64_t now = impl_->now();
+    return in_transaction(db, [&]() -> Result<void> {
+        auto dup =
+            db.prepare("SELECT count(*) FROM sealed_records WHERE id = ?", "storing a record");
+        if (!dup) return dup.error();
+        dup->bind(1, ByteView(r.id));
+        auto row = dup->step();
+        if (!row) return row.error();
+        if (dup->column_int(0) != 0) {
+            return Error{Errc::already_exists, "a record with this id is already stored"};
+        }
+        auto st = db.prepare(
+            "INSERT INTO sealed_records (id, kind, survey_id, day, envelope) "
+            "VALUES (?, ?, ?, ?, ?)",
+            "storing a record");
+        if (!st) return st.error();
+        st->bind(1, ByteView(r.id))
+            .bind(2, static_cast<int64_t>(r.kind))
+            .bind(3, std::string_view(r.survey_id))
+            .bind(4, static_cast<int64_t>(r.day))
+            .bind(5, ByteView(r.envelope));
+        SK_TRY(st->run());
+        SK_TRY(bump_counter(db, tip ? detail::kCounterTips : detail::kCounterResponses));
+        if (tip) {
+            // Only the latest, rounded value is kept: enough to refuse a flood, not a history.
+            auto fl = db.prepare("INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)",
+                                 "storing a record");
+            if (!fl) return fl.error();
+            const int64_t g = kFloodClockGranularitySeconds;
+            fl->bind(1, std::string_view(detail::kCounterLastTip)).bind(2, now - now % g);
+            SK_TRY(fl->run());
+        }
+        return ok();
+    });
+}
+
+Result<RecordCounts> KioskStore::counts() const {
+    auto& db = impl_->db;
+    RecordCounts c;
+    auto st = db.prepare(
+        "SELECT kind, survey_id, batch_seq IS NULL, count(*) FROM sealed_records "
+        "GROUP BY 1, 2, 3",
+        "counting records");
+    if (!st) return st.error();
+    for (;;) {
+        auto row = st->step();
+        if (!row) return row.error();
+        if (!row.value()) break;
+        const auto n = static_cast<uint64_t>(st->column_int(3));
+        if (st->column_int(0) == static_cast<int64_t>(RecordKind::tip)) {
+            c.tips += n;
+        } else {
+            c.survey_responses += n;
+            c.responses_by_survey[st->column_text(1)] += n;
+        }
+        (st->column_int(2) != 0 ? c.unbatched : c.in_pending_batches) += n;
+    }
+    auto ctr =
+        db.prepare("SELECT name, value FROM counters WHERE name IN (?, ?)", "counting records");
+    if (!ctr) return ctr.error();
+    ctr->bind(1, std::string_view(detail::kCounterTips))
+        .bind(2, std::string_view(detail::kCounterResponses));
+    for (;;) {
+        auto row = ctr->step();
+        if (!row) return row.error();
+        if (!row.value()) break;
+        const auto v = static_cast<uint64_t>(ctr->column_int(1));
+        (ctr->column_text(0) == detail::kCounterTips ? c.submitted_tips_total
+                                                     : c.submitted_responses_total) = v;
+    }
+    return c;
+}
+
+Result<std::vector<StoredRecord>> KioskStore::unbatched_records(size_t max) const {
+    auto st = impl_->db.prepare(
+        "SELECT id, kind, survey_id, day, envelope FROM sealed_records "
+        "WHERE batch_seq IS NULL ORDER BY day, id LIMIT ?",
+        "listing unbatched records");
+    if (!st) return st.error();
+    st->bind(1, max == 0 ? int64_t{-1} : static_cast<int64_t>(max));
+    return detail::read_records(st.value());
+}
+
+Result<std::optional<int64_t>> KioskStore::last_tip_time() const {
+    auto st = impl_->db.prepare("SELECT value FROM counters WHERE name = ?",
+                                "reading the anti-flood clock");
+    if (!st) return st.error();
+    st->bind(1, std::string_view(detail::kCounterLastTip));
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!row.value()) return std::optional<int64_t>();
+    return std::optional<int64_t>(st->column_int(0));
+}
+
+}  // namespace sk::storage

@@ -1,0 +1,145 @@
+#include "schema.hpp"
+
+#include <string>
+
+#include "transaction.hpp"
+
+namespace sk::storage::detail {
+
+namespace {
+
+// Version 1: the first kiosk release. Records were stored, not yet batched.
+// sealed_records is WITHOUT ROWID with a random primary key, so the table keeps no insertion
+// order: rows cannot be lined up with the order (and so the time) people submitted them.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sealed_records (
+    id        BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    kind      INTEGER NOT NULL CHECK (kind IN (1, 2)),
+    survey_id TEXT NOT NULL DEFAULT '',
+    day       INTEGER NOT NULL CHECK (day BETWEEN 20000101 AND 99991231),
+    envelope  BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE event_log (
+    id      INTEGER PRIMARY KEY,
+    time    INTEGER NOT NULL,
+    level   INTEGER NOT NULL,
+    code    TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+// 1 -> 2: the outbox. Records are assigned to hash-chained batches; acks delete them.
+constexpr const char* kMigrate1to2 = R"sql(
+CREATE TABLE outbox_batches (
+    seq          INTEGER PRIMARY KEY CHECK (seq > 0),
+    hash         BLOB NOT NULL UNIQUE CHECK (length(hash) = 32),
+    prev_hash    BLOB NOT NULL CHECK (length(prev_hash) = 32),
+    day          INTEGER NOT NULL,
+    record_count INTEGER NOT NULL CHECK (record_count >= 0),
+    created_at   INTEGER NOT NULL,
+    acked_at     INTEGER,
+    file         BLOB
+);
+ALTER TABLE sealed_records ADD COLUMN batch_seq INTEGER REFERENCES outbox_batches(seq);
+CREATE INDEX sealed_records_batch ON sealed_records(batch_seq);
+CREATE TABLE acks (
+    ack_hash    BLOB PRIMARY KEY NOT NULL CHECK (length(ack_hash) = 32),
+    seq_covered INTEGER NOT NULL,
+    received_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+// 2 -> 3: identity, bureau keys, surveys, status board, admin PIN, counters; event numbers.
+// Lifetime counters start from the records already stored, so status stays truthful.
+constexpr const char* kMigrate2to3 = R"sql(
+CREATE TABLE identity (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    sign_sk    BLOB NOT NULL CHECK (length(sign_sk) = 64),
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE bureau_key (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    public_file  BLOB NOT NULL CHECK (length(public_file) = 88),
+    installed_at INTEGER NOT NULL
+);
+CREATE TABLE extra_recipients (
+    seal_pk  BLOB PRIMARY KEY NOT NULL CHECK (length(seal_pk) = 32),
+    label    TEXT NOT NULL,
+    added_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE survey_bundles (
+    survey_id    TEXT PRIMARY KEY NOT NULL,
+    version      INTEGER NOT NULL,
+    signed_bytes BLOB NOT NULL,
+    installed_at INTEGER NOT NULL,
+    expires_at   INTEGER
+) WITHOUT ROWID;
+CREATE TABLE status_board (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    version      INTEGER NOT NULL,
+    signed_bytes BLOB NOT NULL,
+    installed_at INTEGER NOT NULL
+);
+CREATE TABLE admin_pin (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    pin_hash        TEXT,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    last_failure_at INTEGER
+);
+INSERT INTO admin_pin (id) VALUES (1);
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY NOT NULL,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO counters (name, value)
+    SELECT 'submitted.tip', count(*) FROM sealed_records WHERE kind = 1;
+INSERT INTO counters (name, value)
+    SELECT 'submitted.survey_response', count(*) FROM sealed_records WHERE kind = 2;
+ALTER TABLE event_log ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+struct Migration {
+    int to;
+    const char* sql;
+};
+constexpr Migration kMigrations[] = {{1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}};
+static_assert(sizeof kMigrations / sizeof kMigrations[0] == kKioskSchemaVersion,
+              "one migration per schema version");
+
+Result<void> apply(Database& db, const Migration& m) {
+    auto tx = Transaction::begin(db);
+    if (!tx) return tx.error();
+    SK_TRY(db.exec(m.sql, "migrating the database to schema version " + std::to_string(m.to)));
+    SK_TRY(db.set_user_version(m.to));
+    return tx->commit();
+}
+
+}  // namespace
+
+Result<int> migrate_kiosk_schema(Database& db) {
+    auto v = db.user_version();
+    if (!v) return v.error();
+    const int from = v.value();
+    if (from == 0) {
+        auto n = db.query_int("SELECT count(*) FROM sqlite_master", "reading the schema");
+        if (!n) return n.error();
+        if (n.value() != 0) {
+            return Error{Errc::db_not_a_database,
+                         db.path().string() + " has tables but no kiosk schema version"};
+        }
+    }
+    for (const Migration& m : kMigrations) {
+        if (m.to > from) SK_TRY(apply(db, m));
+    }
+    return from;
+}
+
+Result<void> create_v1_schema_for_tests(Database& db) {
+    return apply(db, kMigrations[0]);
+}
+
+}  // namespace sk::storage::detail

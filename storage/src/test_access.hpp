@@ -1,0 +1,14 @@
+// Test-only access to a KioskStore's connection (pragmas, user_version, max_page_count).
+// Compiled into tests only; nothing in the product includes it.
+#pragma once
+
+#include "database.hpp"
+#include "kiosk_store_impl.hpp"
+
+namespace sk::storage {
+
+struct KioskStoreTestAccess {
+    static detail::Database& db(KioskStore& s) { return s.impl_->db; }
+};
+
+}  // namespace sk::storage

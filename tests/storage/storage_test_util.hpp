@@ -1,0 +1,38 @@
+// Helpers shared by the storage tests.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "sk/bytes.hpp"
+#include "sk/storage/kiosk_store.hpp"
+
+namespace sk::testing {
+
+// A fresh directory under /tmp, removed with everything in it on destruction.
+class TempDir {
+  public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+  private:
+    std::filesystem::path path_;
+};
+
+Bytes read_file(const std::filesystem::path& p);
+void write_file(const std::filesystem::path& p, ByteView data, unsigned mode = 0600);
+
+// A record with a fresh random id and an envelope of `size` bytes filled with `fill`.
+storage::NewRecord make_tip(storage::Day day = 20240917, size_t size = 600, uint8_t fill = 0x5a);
+storage::NewRecord make_response(const std::string& survey_id, storage::Day day = 20240917,
+                                 size_t size = 600);
+
+// Opens (creating) a store at dir/kiosk.db with a generated key file; REQUIREs success.
+storage::KioskStore open_store(const std::filesystem::path& db);
+
+}  // namespace sk::testing

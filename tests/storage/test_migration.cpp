@@ -1,0 +1,124 @@
+// A genuine version-1 database (v1 DDL, v1 rows written with v1 SQL) migrates to the current
+// schema with its data intact.
+#include <catch2/catch.hpp>
+
+#include "database.hpp"
+#include "schema.hpp"
+#include "sk/crypto/hash.hpp"
+#include "storage_test_util.hpp"
+#include "test_access.hpp"
+
+using sk::Errc;
+using sk::storage::EventCode;
+using sk::storage::KioskStore;
+using sk::storage::KioskStoreTestAccess;
+using sk::storage::RecordKind;
+namespace detail = sk::storage::detail;
+using namespace sk::testing;
+
+TEST_CASE("a version-1 database migrates to the current schema keeping its data", "[migrate]") {
+    TempDir dir;
+    const auto path = dir / "kiosk.db";
+    const sk::Bytes key(32, 0x4b);
+    {
+        auto db = detail::Database::open_encrypted(path, key, detail::OpenOptions{true, 1});
+        REQUIRE(db.ok());
+        REQUIRE(detail::create_v1_schema_for_tests(db.value()).ok());
+        REQUIRE(db->user_version().value() == 1);
+        // Rows exactly as the version-1 kiosk wrote them.
+        REQUIRE(db->exec(R"sql(
+            INSERT INTO settings (key, value) VALUES ('school', 'Hill Street'), ('lang', 'zh');
+            INSERT INTO sealed_records (id, kind, survey_id, day, envelope) VALUES
+                (X'01010101010101010101010101010101', 1, '', 20240102, X'AA01'),
+                (X'02020202020202020202020202020202', 1, '', 20240103, X'AA02'),
+                (X'03030303030303030303030303030303', 2, 'wellbeing-2024', 20240103, X'BB03');
+            INSERT INTO event_log (time, level, code, message) VALUES
+                (1704153600, 0, 'kiosk_started', '');
+        )sql",
+                         "v1 rows")
+                    .ok());
+    }
+
+    auto s = KioskStore::open_with_key(path, key);
+    REQUIRE(s.ok());
+    CHECK(s->opened_at_schema_version() == 1);
+    CHECK(s->schema_version() == KioskStore::current_schema_version());
+
+    CHECK(s->setting("school").value().value() == "Hill Street");
+    CHECK(s->setting("lang").value().value() == "zh");
+
+    auto c = s->counts();
+    REQUIRE(c.ok());
+    CHECK(c->tips == 2);
+    CHECK(c->survey_responses == 1);
+    CHECK(c->responses_by_survey.at("wellbeing-2024") == 1);
+    CHECK(c->unbatched == 3);
+    CHECK(c->in_pending_batches == 0);
+    CHECK(c->submitted_tips_total == 2);  // counters seeded from existing rows
+    CHECK(c->submitted_responses_total == 1);
+
+    auto recs = s->unbatched_records();
+    REQUIRE(recs.ok());
+    REQUIRE(recs->size() == 3);
+    CHECK(recs->at(0).day == 20240102);
+    CHECK(recs->at(0).envelope == sk::Bytes{0xAA, 0x01});
+    CHECK(recs->at(2).kind == RecordKind::survey_response);
+    CHECK(recs->at(2).survey_id == "wellbeing-2024");
+    CHECK(recs->at(2).envelope == sk::Bytes{0xBB, 0x03});
+
+    auto ev = s->events(0);
+    REQUIRE(ev.ok());
+    REQUIRE(ev->size() == 2);
+    CHECK(ev->at(0).code == EventCode::schema_migrated);
+    CHECK(ev->at(0).number == KioskStore::current_schema_version());
+    CHECK(ev->at(1).code == EventCode::kiosk_started);
+    CHECK(ev->at(1).time == 1704153600);
+    CHECK(ev->at(1).number == 0);
+
+    // The migrated records can go through the current outbox.
+    sk::storage::NewBatch b;
+    b.seq = 1;
+    b.hash.fill(0x77);
+    b.day = 20240104;
+    for (const auto& r : recs.value()) b.record_ids.push_back(r.id);
+    REQUIRE(s->assign_batch(b).ok());
+    auto acked = s->apply_ack(sk::crypto::Hash{}, {{1, b.hash, 3}});
+    REQUIRE(acked.ok());
+    CHECK(acked->records_deleted == 3);
+    CHECK(s->counts().value().tips == 0);
+
+    // Migrating again is a no-op.
+    s = KioskStore::open_with_key(path, key);
+    REQUIRE(s.ok());
+    CHECK(s->opened_at_schema_version() == KioskStore::current_schema_version());
+}
+
+TEST_CASE("every migration step runs on a fresh database", "[migrate]") {
+    TempDir dir;
+    auto s = open_store(dir / "kiosk.db");
+    auto& db = KioskStoreTestAccess::db(s);
+    for (const char* table : {"settings", "sealed_records", "event_log", "outbox_batches", "acks",
+                              "identity", "bureau_key", "extra_recipients", "survey_bundles",
+                              "status_board", "admin_pin", "counters"}) {
+        INFO(table);
+        auto n = db.query_int(
+            std::string("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'", "t");
+        CHECK(n.value() == 1);
+    }
+}
+
+TEST_CASE("an encrypted database with foreign tables and no version is refused", "[migrate]") {
+    TempDir dir;
+    const auto path = dir / "kiosk.db";
+    const sk::Bytes key(32, 0x4c);
+    {
+        auto db = detail::Database::open_encrypted(path, key, detail::OpenOptions{true, 3});
+        REQUIRE(db.ok());
+        REQUIRE(db->exec("CREATE TABLE something_else (x)", "t").ok());
+    }
+    const auto before = read_file(path);
+    auto s = KioskStore::open_with_key(path, key);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().code == Errc::db_not_a_database);
+    CHECK(read_file(path) == before);
+}
