@@ -24,8 +24,7 @@ struct Vector {
     std::map<std::string, std::string> fields;
     const std::string& at(const std::string& k) const {
         auto it = fields.find(k);
-        if (it == fields.end())
-            throw std::runtime_error("vector " + name() + " lacks field " + k);
+        if (it == fields.end()) throw std::runtime_error("vector " + name() + " lacks field " + k);
         return it->second;
     }
     bool has(const std::string& k) const { return fields.count(k) != 0; }

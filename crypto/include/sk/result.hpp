@@ -13,7 +13,7 @@ namespace sk {
 enum class Errc {
     ok = 0,
     invalid_argument,
-    bad_format,      // input is not what the format says (magic, length, version)
+    bad_format,  // input is not what the format says (magic, length, version)
     unsupported_version,
     bad_signature,
     decrypt_failed,  // AEAD / sealed box rejected: tampered, truncated or wrong key
@@ -43,7 +43,7 @@ struct Error {
 
 template <typename T>
 class [[nodiscard]] Result {
-public:
+  public:
     Result(T value) : v_(std::move(value)) {}
     Result(Error e) : v_(std::move(e)) {}
     Result(Errc c, std::string msg) : v_(Error{c, std::move(msg)}) {}
@@ -61,13 +61,13 @@ public:
 
     const Error& error() const { return std::get<1>(v_); }
 
-private:
+  private:
     std::variant<T, Error> v_;
 };
 
 template <>
 class [[nodiscard]] Result<void> {
-public:
+  public:
     Result() = default;
     Result(Error e) : e_(std::move(e)) {}
     Result(Errc c, std::string msg) : e_(Error{c, std::move(msg)}) {}
@@ -76,17 +76,19 @@ public:
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *e_; }
 
-private:
+  private:
     std::optional<Error> e_;
 };
 
-inline Result<void> ok() { return {}; }
+inline Result<void> ok() {
+    return {};
+}
 
 }  // namespace sk
 
 // Propagate an error from an expression returning Result<...>.
-#define SK_TRY(expr)                                        \
-    do {                                                    \
-        auto sk_try_r_ = (expr);                            \
-        if (!sk_try_r_.ok()) return sk_try_r_.error();      \
+#define SK_TRY(expr)                                   \
+    do {                                               \
+        auto sk_try_r_ = (expr);                       \
+        if (!sk_try_r_.ok()) return sk_try_r_.error(); \
     } while (0)

@@ -9,8 +9,9 @@
 
 namespace sk::crypto {
 
-constexpr size_t kBureauPublicFileBytes = 88;  // "SKBPUB01" || seal id || seal pk || sign id || sign pk
-constexpr size_t kKioskPublicFileBytes = 48;   // "SKKPUB01" || id || pk
+constexpr size_t kBureauPublicFileBytes =
+    88;  // "SKBPUB01" || seal id || seal pk || sign id || sign pk
+constexpr size_t kKioskPublicFileBytes = 48;  // "SKKPUB01" || id || pk
 constexpr size_t kBureauSecretFileBytes = 264;
 
 // Argon2id cost for the bureau secret key file. Interactive limits keep tests fast;
@@ -23,7 +24,7 @@ struct PwhashCost {
 PwhashCost pwhash_interactive();
 PwhashCost pwhash_moderate();
 PwhashCost pwhash_sensitive();  // 4 passes, 1 GiB
-PwhashCost pwhash_min();  // for tests and vectors only
+PwhashCost pwhash_min();        // for tests and vectors only
 
 Bytes encode_bureau_public(const BureauPublicKeys& k);
 Result<BureauPublicKeys> decode_bureau_public(ByteView file);

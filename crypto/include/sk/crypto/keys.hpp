@@ -12,10 +12,10 @@
 namespace sk::crypto {
 
 constexpr size_t kKeyIdBytes = 8;
-constexpr size_t kSealPublicKeyBytes = 32;   // X25519
-constexpr size_t kSealSecretKeyBytes = 32;   // X25519
-constexpr size_t kSignPublicKeyBytes = 32;   // Ed25519
-constexpr size_t kSignSecretKeyBytes = 64;   // Ed25519 (seed || public key)
+constexpr size_t kSealPublicKeyBytes = 32;  // X25519
+constexpr size_t kSealSecretKeyBytes = 32;  // X25519
+constexpr size_t kSignPublicKeyBytes = 32;  // Ed25519
+constexpr size_t kSignSecretKeyBytes = 64;  // Ed25519 (seed || public key)
 constexpr size_t kSignSeedBytes = 32;
 constexpr size_t kSignatureBytes = 64;
 

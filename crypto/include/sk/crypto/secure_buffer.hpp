@@ -11,7 +11,7 @@
 namespace sk::crypto {
 
 class SecureBuffer {
-public:
+  public:
     SecureBuffer() = default;
     explicit SecureBuffer(size_t size);  // zero-filled; throws std::bad_alloc on failure
     SecureBuffer(ByteView copy_from);
@@ -34,7 +34,7 @@ public:
     // Wipes and frees now.
     void reset();
 
-private:
+  private:
     uint8_t* data_ = nullptr;
     size_t size_ = 0;
     size_t capacity_ = 0;

@@ -12,12 +12,12 @@ namespace sk::crypto {
 
 // One context per message kind, so a signature over one kind never verifies as another.
 enum class SignContext {
-    batch,            // kiosk -> bureau
-    ack,              // bureau -> kiosk
-    survey_bundle,    // bureau -> kiosk
-    status_board,     // bureau -> kiosk
-    provisioning,     // bureau -> kiosk
-    key_rotation,     // bureau (old key) -> kiosk
+    batch,          // kiosk -> bureau
+    ack,            // bureau -> kiosk
+    survey_bundle,  // bureau -> kiosk
+    status_board,   // bureau -> kiosk
+    provisioning,   // bureau -> kiosk
+    key_rotation,   // bureau (old key) -> kiosk
 };
 std::string_view context_name(SignContext c);  // "batch", "ack", "survey-bundle", ...
 Result<SignContext> context_from_name(std::string_view name);
