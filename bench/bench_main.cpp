@@ -1,0 +1,34 @@
+// sk_bench: prints one table of figures, each next to a raw baseline from the same run.
+// Usage: sk_bench [--quick] [--dir WORKDIR]. It never fails on speed.
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+#include "bench_sections.hpp"
+#include "sk/crypto/init.hpp"
+
+int main(int argc, char** argv) {
+    sk::bench::Options opt;
+    opt.work_dir = (std::filesystem::temp_directory_path() / "sk-bench").string();
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0) {
+            opt.quick = true;
+        } else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
+            opt.work_dir = argv[++i];
+        } else {
+            std::fprintf(stderr, "usage: sk_bench [--quick] [--dir WORKDIR]\n");
+            return 2;
+        }
+    }
+    if (!sk::crypto::init()) {
+        std::fprintf(stderr, "sk_bench: libsodium failed to initialise\n");
+        return 1;
+    }
+    std::filesystem::create_directories(opt.work_dir);
+    std::printf("sk_bench %s (%s)\n", SK_VERSION, opt.quick ? "quick" : "full");
+    sk::bench::print_header();
+    sk::bench::bench_seal(opt);
+    sk::bench::bench_submit(opt);
+    return 0;
+}

@@ -1,0 +1,19 @@
+// Raw SQLCipher baselines for the benchmarks (bench/): the same database settings as the
+// stores (raw key, 4 KiB cipher pages, WAL, synchronous=FULL) with none of the store's logic,
+// so a benchmark can print "store cost / raw cost". Lives here because only storage/ runs SQL.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <vector>
+
+#include "sk/result.hpp"
+
+namespace sk::storage {
+
+// Inserts `rows` rows of `payload_bytes` random bytes into a fresh database at `path`, one
+// durable transaction per row, and returns each commit's latency in microseconds.
+Result<std::vector<double>> raw_durable_commits(const std::filesystem::path& path, size_t rows,
+                                                size_t payload_bytes);
+
+}  // namespace sk::storage
