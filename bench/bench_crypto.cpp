@@ -15,7 +15,7 @@ double per_second(size_t n, std::chrono::steady_clock::duration d) {
 }
 }  // namespace
 
-void bench_seal(const Options& opt) {
+bool bench_seal(const Options& opt) {
     auto bureau = crypto::generate_bureau_keys();
     const size_t n = opt.quick ? 2000 : 20000;
     std::string text(900, 'x');  // a typical tip serialises to about 1 KB (2 KiB bucket)
@@ -23,7 +23,7 @@ void bench_seal(const Options& opt) {
     auto t0 = std::chrono::steady_clock::now();
     for (size_t i = 0; i < n; ++i) {
         auto env = crypto::seal_tip(crypto::new_record_id(), text, {bureau.pub.seal_pk});
-        if (!env) return;
+        if (!env) return false;
     }
     double seals = per_second(n, std::chrono::steady_clock::now() - t0);
 
@@ -32,7 +32,7 @@ void bench_seal(const Options& opt) {
     for (size_t i = 0; i < n; ++i) {
         auto env =
             crypto::seal_tip(crypto::new_record_id(), std::string_view("x"), {bureau.pub.seal_pk});
-        if (!env) return;
+        if (!env) return false;
     }
     double minimal = per_second(n, std::chrono::steady_clock::now() - t1);
     print_row("seal 900-byte tip (1 recipient)", seals, minimal, "seals/s",
@@ -43,7 +43,7 @@ void bench_seal(const Options& opt) {
     auto t2 = std::chrono::steady_clock::now();
     for (size_t i = 0; i < n; ++i) {
         auto pt = crypto::open_record(*env, seal_pair);
-        if (!pt) return;
+        if (!pt) return false;
     }
     double opens = per_second(n, std::chrono::steady_clock::now() - t2);
     print_row("open 900-byte tip (1 core)", opens, seals, "opens/s", "seal rate above");

@@ -28,7 +28,8 @@ int main(int argc, char** argv) {
     std::filesystem::create_directories(opt.work_dir);
     std::printf("sk_bench %s (%s)\n", SK_VERSION, opt.quick ? "quick" : "full");
     sk::bench::print_header();
-    sk::bench::bench_seal(opt);
-    sk::bench::bench_submit(opt);
-    return 0;
+    bool ok = sk::bench::bench_seal(opt);
+    ok = sk::bench::bench_submit(opt) && ok;
+    if (!ok) std::fprintf(stderr, "sk_bench: a section failed (see above)\n");
+    return ok ? 0 : 1;
 }

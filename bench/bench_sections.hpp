@@ -4,7 +4,7 @@
 
 namespace sk::bench {
 
-void bench_seal(const Options& opt);
-void bench_submit(const Options& opt);
+bool bench_seal(const Options& opt);
+bool bench_submit(const Options& opt);
 
 }  // namespace sk::bench

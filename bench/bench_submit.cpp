@@ -14,7 +14,7 @@
 
 namespace sk::bench {
 
-void bench_submit(const Options& opt) {
+bool bench_submit(const Options& opt) {
     namespace fs = std::filesystem;
     const size_t n = opt.quick ? 300 : 3000;
     fs::path dir = fs::path(opt.work_dir) / "submit";
@@ -25,7 +25,7 @@ void bench_submit(const Options& opt) {
     auto store = storage::KioskStore::open(dir / "kiosk.db");
     if (!store) {
         std::fprintf(stderr, "bench: %s\n", store.error().message.c_str());
-        return;
+        return false;
     }
     std::string text(900, 'x');
     std::vector<double> ours;
@@ -37,13 +37,13 @@ void bench_submit(const Options& opt) {
         r.kind = crypto::RecordKind::tip;
         r.day = 20261124;
         auto env = crypto::seal_tip(r.id, text, {bureau.pub.seal_pk});
-        if (!env) return;
+        if (!env) return false;
         r.envelope = std::move(*env);
         envelope_bytes = r.envelope.size();
         auto ins = store->insert_record(r);
         if (!ins) {
             std::fprintf(stderr, "bench: %s\n", ins.error().message.c_str());
-            return;
+            return false;
         }
         ours.push_back(
             std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0)
@@ -52,7 +52,7 @@ void bench_submit(const Options& opt) {
     auto raw = storage::raw_durable_commits(dir / "raw.db", n, envelope_bytes);
     if (!raw) {
         std::fprintf(stderr, "bench: %s\n", raw.error().message.c_str());
-        return;
+        return false;
     }
     print_row("durable submit p50", percentile(ours, 50), percentile(*raw, 50), "us",
               "raw SQLCipher 1-row durable commit");
@@ -63,6 +63,7 @@ void bench_submit(const Options& opt) {
     print_row("durable submits per second (from p50)", ours_rate, raw_rate, "commits/s",
               "raw SQLCipher 1-row durable commit");
     fs::remove_all(dir);
+    return true;
 }
 
 }  // namespace sk::bench
