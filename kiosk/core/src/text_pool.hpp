@@ -1,0 +1,37 @@
+// The fixed-capacity text buffers ImGui edits in place (contract: sk/kiosk/text_fields.hpp).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string_view>
+
+#include "sk/crypto/secure_buffer.hpp"
+#include "sk/kiosk/text_fields.hpp"
+
+namespace sk::kiosk {
+
+class TextPool {
+  public:
+    // Creates a zeroed field of `capacity` bytes (including the NUL) unless it exists.
+    void ensure(FieldId id, size_t capacity);
+    bool has(FieldId id) const { return fields_.count(id) != 0; }
+    char* buffer(FieldId id);  // nullptr if absent
+    size_t capacity(FieldId id) const;
+    // Text up to the first NUL (the last byte is forced to NUL first: ImGui always keeps
+    // one, but a misbehaving caller must not make us read past the buffer).
+    std::string_view text(FieldId id);
+    // Replaces the text (pickers); cut at capacity - 1 on a UTF-8 boundary.
+    void set(FieldId id, std::string_view s);
+    void clear(FieldId id);  // zeroes one field
+    // Zeroes every buffer in place; allocations stay until release_all() so a pointer the
+    // UI still holds this frame points at zeros, not at freed memory.
+    void wipe_all();
+    // Frees every buffer (SecureBuffer wipes on free). Between respondents.
+    void release_all() { fields_.clear(); }
+    size_t size() const { return fields_.size(); }
+
+  private:
+    std::map<FieldId, crypto::SecureBuffer> fields_;
+};
+
+}  // namespace sk::kiosk

@@ -1,0 +1,25 @@
+// The kiosk's fonts from the app's strings: finds Noto Sans CJK, builds the glyph sets
+// (everything shown + common hanzi for typing) and the shared atlas.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sk/kiosk/platform/font_atlas.hpp"
+#include "sk/kiosk/ui/theme.hpp"
+
+namespace sk::kiosk::platform {
+
+// Body: ASCII + punctuation + GB2312 level 1 + every display string. Title: ASCII +
+// punctuation + every display string.
+AtlasRequest atlas_request_for(const FontLocation& font, int screen_height,
+                               const std::vector<std::string>& display_strings);
+
+inline ui::UiFonts ui_fonts(const BuiltAtlas& a) {
+    return ui::UiFonts{a.body, a.title, a.code};
+}
+
+// Code points of `strings` that `font` has no glyph for (sorted, unique).
+std::vector<uint32_t> missing_glyphs(const ImFont* font, const std::vector<std::string>& strings);
+
+}  // namespace sk::kiosk::platform

@@ -1,0 +1,13 @@
+// Characters the kiosk must be able to render although no built-in string uses them:
+// what people type (system input method) and punctuation.
+#pragma once
+
+#include <cstddef>
+
+namespace sk::kiosk::platform {
+
+// The 3,755 GB2312 level-1 hanzi as one UTF-8 string (generated, common_chars_gb2312.cpp).
+const char* gb2312_level1_utf8();
+size_t gb2312_level1_count();
+
+}  // namespace sk::kiosk::platform

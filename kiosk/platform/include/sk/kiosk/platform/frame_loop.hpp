@@ -1,0 +1,31 @@
+// The kiosk's main loop, short like Dear ImGui's examples but event driven: it sleeps in
+// glfwWaitEventsTimeout until input arrives or the core's next timer is due, so an idle
+// kiosk uses next to no CPU. After input (or a change of the core's view) it draws two
+// frames, because an ImGui widget needs a second frame to show the result of a click.
+#pragma once
+
+#include <functional>
+
+#include "sk/kiosk/app.hpp"
+#include "sk/kiosk/platform/window.hpp"
+#include "sk/kiosk/ui/context_cycler.hpp"
+#include "sk/kiosk/ui/kiosk_ui.hpp"
+
+namespace sk::kiosk::platform {
+
+struct LoopOptions {
+    bool exit_after_first_frame = false;
+    bool verbose = false;
+    std::function<void()> on_first_frame;  // start-up measurement
+};
+
+struct LoopStats {
+    long frames = 0;
+    long wakeups = 0;
+    long recycles = 0;
+};
+
+LoopStats run_frame_loop(const Window& window, App& app, ui::ContextCycler& contexts,
+                         ui::KioskUi& ui, const LoopOptions& opts);
+
+}  // namespace sk::kiosk::platform

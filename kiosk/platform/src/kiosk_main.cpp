@@ -1,0 +1,102 @@
+#include "sk/kiosk/platform/kiosk_main.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+#include "sk/crypto/init.hpp"
+#include "sk/kiosk/platform/app_fonts.hpp"
+#include "sk/kiosk/platform/frame_loop.hpp"
+#include "sk/kiosk/platform/options.hpp"
+#include "sk/kiosk/platform/proc_stats.hpp"
+#include "sk/kiosk/platform/renderer.hpp"
+#include "sk/kiosk/ui/zero_alloc.hpp"
+
+namespace sk::kiosk::platform {
+namespace {
+
+using Ms = std::chrono::duration<double, std::milli>;
+
+int fail(const std::string& message) {
+    std::fprintf(stderr, "%s\n", message.c_str());
+    return 1;
+}
+
+}  // namespace
+
+int kiosk_main(int argc, char** argv) {
+    const auto t_main = std::chrono::steady_clock::now();
+    auto parsed = parse_options(argc, argv);
+    if (!parsed) {
+        std::fprintf(stderr, "kiosk: %s\n%s", parsed.error().message.c_str(), usage().c_str());
+        return 2;
+    }
+    const Options& opt = *parsed;
+    if (opt.help) {
+        std::printf("%s", usage().c_str());
+        return 0;
+    }
+    if (!have_display()) return fail(no_display_message());
+    if (auto r = crypto::init(); !r) return fail("kiosk: " + r.error().message);
+    // Before the first ImGui allocation (the atlas): every block ImGui frees is zeroed.
+    ui::install_zero_on_free_allocator();
+
+    AppConfig cfg;
+    cfg.data_dir = opt.data_dir;
+    cfg.assets_dir = opt.assets_dir;
+    cfg.demo = opt.demo;
+    cfg.lang = opt.lang;
+    auto app = App::open(cfg);
+    if (!app) return fail("kiosk: " + app.error().message);
+    const auto t_app = std::chrono::steady_clock::now();
+
+    auto font = find_cjk_font();
+    if (!font) return fail("kiosk: " + font.error().message);
+    WindowOptions wopt;
+    wopt.windowed = opt.windowed;
+    auto window = Window::open(wopt);
+    if (!window) return fail(window.error().message);
+
+    auto atlas = build_font_atlas(
+        atlas_request_for(*font, window->framebuffer_height(), app->all_display_strings()));
+    if (!atlas) return fail("kiosk: " + atlas.error().message);
+    if (opt.verbose) {
+        const AtlasStats& s = atlas->stats;
+        std::fprintf(
+            stderr,
+            "kiosk: font %s (face %d%s), sizes %.0f/%.0f/%.0f px, atlas %dx%d (%.1f MiB RGBA), "
+            "%zu body + %zu title glyphs, built in %.0f ms\n",
+            font->path.c_str(), font->face_index, font->from_fontconfig ? ", fontconfig" : "",
+            atlas->body->FontSize, atlas->title->FontSize, atlas->code->FontSize, s.tex_width,
+            s.tex_height, s.tex_width * s.tex_height * 4 / 1048576.0, s.body_glyphs, s.title_glyphs,
+            s.build_ms);
+    }
+
+    ui::KioskUi kiosk_ui(*app, ui_fonts(*atlas));
+    ui::ContextCycler contexts(atlas->atlas.get(), atlas->body, backend_hooks(*window));
+    contexts.create();
+
+    LoopOptions lopt;
+    lopt.verbose = opt.verbose;
+    lopt.exit_after_first_frame = opt.exit_after_first_frame;
+    if (opt.print_timing) {
+        lopt.on_first_frame = [&] {
+            const auto now = std::chrono::steady_clock::now();
+            std::printf(
+                "kiosk: first frame %.0f ms after exec (%.0f ms after main; core open %.0f ms, "
+                "fonts+window %.0f ms), RSS %ld KiB (peak %ld KiB), atlas %dx%d\n",
+                ms_since_process_start(), Ms(now - t_main).count(), Ms(t_app - t_main).count(),
+                Ms(now - t_app).count(), rss_kib(), peak_rss_kib(), atlas->stats.tex_width,
+                atlas->stats.tex_height);
+            std::fflush(stdout);
+        };
+    }
+    const LoopStats stats = run_frame_loop(*window, *app, contexts, kiosk_ui, lopt);
+    if (opt.verbose) {
+        std::fprintf(stderr, "kiosk: %ld frames, %ld wake-ups, %ld context recycles\n",
+                     stats.frames, stats.wakeups, stats.recycles);
+    }
+    contexts.destroy();
+    return 0;
+}
+
+}  // namespace sk::kiosk::platform

@@ -1,0 +1,47 @@
+#include "sk/kiosk/platform/renderer.hpp"
+
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <GL/gl.h>
+
+#include <string>
+
+namespace sk::kiosk::platform {
+
+ui::ContextHooks backend_hooks(const Window& window) {
+    GLFWwindow* w = window.handle();
+    const std::string glsl = window.glsl_version();
+    ui::ContextHooks hooks;
+    hooks.attach = [w, glsl](ImGuiContext*) {
+        // Chains to the input counters installed on the window (install_callbacks=true).
+        ImGui_ImplGlfw_InitForOpenGL(w, true);
+        ImGui_ImplOpenGL3_Init(glsl.c_str());
+    };
+    hooks.detach = [](ImGuiContext*) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    };
+    return hooks;
+}
+
+int render_frame(const Window& window, ui::KioskUi& ui, ui::HitRegistry* hits,
+                 const std::function<void(int, int)>& before_swap) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    const int intents = ui.frame(hits);
+    ImGui::Render();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window.handle(), &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (before_swap) before_swap(w, h);
+    glfwSwapBuffers(window.handle());
+    return intents;
+}
+
+}  // namespace sk::kiosk::platform

@@ -1,0 +1,79 @@
+// The tip form's text pages (subject, details, evidence, contact): the fields the core
+// lists for the page, plus the page's extra control (how often / contact switch).
+#include <string>
+
+#include "sk/kiosk/ui/osk.hpp"
+#include "sk/kiosk/ui/widgets.hpp"
+#include "views.hpp"
+
+namespace sk::kiosk::ui {
+namespace {
+
+const char* heading_key(Screen s) {
+    switch (s) {
+        case Screen::tip_subject:
+            return "tip.page.subject";
+        case Screen::tip_details:
+            return "tip.page.details";
+        case Screen::tip_evidence:
+            return "tip.page.evidence";
+        default:
+            return "tip.page.contact";
+    }
+}
+
+void frequency_choices(ViewContext& ctx, const TipView& t) {
+    if (t.frequency_labels.empty()) return;
+    text_wrapped(ctx, ctx.tr("tip.field.how_often"));
+    for (size_t i = 0; i < t.frequency_labels.size(); ++i) {
+        const bool on = static_cast<int>(i) == t.frequency;
+        if (i > 0) ImGui::SameLine();
+        // Wrap the row when the next button would not fit.
+        const float w = ImGui::CalcTextSize(t.frequency_labels[i].c_str()).x + ctx.m().body * 1.2f;
+        if (i > 0 && ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+        if (toggle_button(ctx, "frequency#" + std::to_string(i), t.frequency_labels[i], on)) {
+            ctx.emit(intent::ChooseTipFrequency{on ? -1 : static_cast<int>(i)});
+        }
+    }
+}
+
+void contact_switch(ViewContext& ctx, const TipView& t) {
+    text_wrapped(ctx, ctx.tr("tip.contact.off_note"));
+    ButtonOpts o;
+    o.width = -1;
+    o.align_left = true;
+    o.kind = ButtonKind::secondary;
+    o.indicator = Indicator::check;
+    o.on = t.contact_wanted;
+    if (touch_button(ctx, "tip.contact.toggle", ctx.tr("tip.contact.toggle"), o)) {
+        ctx.emit(intent::SetContactWanted{!t.contact_wanted});
+    }
+    if (t.contact_wanted) text_wrapped(ctx, t.contact_warning, color::kError);
+}
+
+}  // namespace
+
+void draw_tip_fields(ViewContext& ctx) {
+    const AppView& v = ctx.view();
+    const TipView& t = v.tip;
+    for (const FieldView& f : t.fields) {
+        if (f.kind == FieldKind::short_text && ctx.state().osk_field == f.id) {
+            ctx.layout.keyboard_field = f.id;
+            ctx.layout.keyboard_layout = OskLayout::latin;
+        }
+    }
+    begin_screen(ctx, "##tip_fields", ctx.tr("tip.intro.title"), true);
+    progress(ctx, "common.progress", t.page, t.page_count);
+    title(ctx, ctx.tr(heading_key(v.screen)));
+    if (v.screen == Screen::tip_contact) contact_switch(ctx, t);
+    for (const FieldView& f : t.fields) {
+        ImGui::Dummy(ImVec2(0, ctx.m().gap * 0.5f));
+        text_field(ctx, f.id, f.kind, f.label, f.hint, f.error, f.required,
+                   f.kind == FieldKind::short_text);
+    }
+    if (v.screen == Screen::tip_details) frequency_choices(ctx, t);
+    error_text(ctx, t.error);
+    end_screen(ctx, "common.back", "common.next", intent::Next{});
+}
+
+}  // namespace sk::kiosk::ui
