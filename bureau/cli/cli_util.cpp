@@ -1,0 +1,27 @@
+#include "cli_util.hpp"
+
+#include <iostream>
+
+#include "passphrase.hpp"
+#include "sk/bureau/file_io.hpp"
+
+namespace sk::bureau::cli {
+
+Session open_session(const Globals& g) {
+    crypto::SecureBuffer pass = g.passphrase_file.empty()
+                                    ? passphrase_from_tty("Bureau passphrase: ", false)
+                                    : passphrase_from_file(g.passphrase_file);
+    return fail_on(unlock(g.dir, pass.str()));
+}
+
+void write_output(const std::string& out, const std::string& data) {
+    if (out.empty() || out == "-") {
+        std::cout << data;
+        std::cout.flush();
+        if (!std::cout) throw CliError("cannot write to standard output");
+        return;
+    }
+    fail_on(write_file(out, ByteView(data), false));
+}
+
+}  // namespace sk::bureau::cli
