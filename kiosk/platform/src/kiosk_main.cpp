@@ -5,6 +5,7 @@
 
 #include "sk/crypto/init.hpp"
 #include "sk/kiosk/platform/app_fonts.hpp"
+#include "sk/kiosk_sync/kiosk_sync_actions.hpp"
 #include "sk/kiosk/platform/frame_loop.hpp"
 #include "sk/kiosk/platform/options.hpp"
 #include "sk/kiosk/platform/proc_stats.hpp"
@@ -45,6 +46,8 @@ int kiosk_main(int argc, char** argv) {
     cfg.assets_dir = opt.assets_dir;
     cfg.demo = opt.demo;
     cfg.lang = opt.lang;
+    // The admin screen exports and imports through the same library as kioskctl.
+    cfg.make_sync_actions = sk::kiosk_sync::make_kiosk_sync_actions;
     auto app = App::open(cfg);
     if (!app) return fail("kiosk: " + app.error().message);
     const auto t_app = std::chrono::steady_clock::now();

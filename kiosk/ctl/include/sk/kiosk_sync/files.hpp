@@ -1,0 +1,29 @@
+// File helpers for what kioskctl writes to and reads from a USB stick or export folder.
+// A batch half-written when someone pulls the stick would be refused by the bureau anyway,
+// but a torn file that *replaces* a good one loses the good one: so every write goes to a
+// temp file, is fsynced, renamed over the target and the directory fsynced.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "sk/bytes.hpp"
+#include "sk/result.hpp"
+
+namespace sk::kiosk_sync {
+
+// Temp file in the same directory (O_EXCL, mode `mode`), write, fsync, rename, fsync dir.
+// Errc::disk_full when the device is full, Errc::io_error otherwise; the temp file is
+// removed on failure and the target is either the old file or the new one, never torn.
+Result<void> write_file_atomic(const std::filesystem::path& path, ByteView data,
+                               unsigned mode = 0644);
+
+// Whole file into memory; refuses anything larger than `max_bytes` (Errc::bad_format) so a
+// crafted multi-gigabyte file on a stick cannot exhaust the kiosk's memory.
+Result<Bytes> read_file(const std::filesystem::path& path, size_t max_bytes);
+
+// Regular files directly in `dir` (no recursion), sorted by name, so runs are repeatable.
+Result<std::vector<std::filesystem::path>> list_files(const std::filesystem::path& dir);
+
+}  // namespace sk::kiosk_sync

@@ -1,0 +1,40 @@
+#include "sk/kiosk_sync/kiosk_keys.hpp"
+
+#include <cstring>
+
+#include "sk/crypto/key_files.hpp"
+#include "sk/storage/kiosk_store.hpp"
+
+namespace sk::kiosk_sync {
+
+Result<crypto::SignKeyPair> load_kiosk_identity(const storage::KioskStore& store) {
+    auto sk = store.identity();
+    if (!sk) {
+        if (sk.error().code == Errc::not_found)
+            return Error{Errc::not_found, "kiosk has no identity (run kioskctl init first)"};
+        return sk.error();
+    }
+    if (sk->size() != crypto::kSignSecretKeyBytes)
+        return Error{Errc::bad_format, "stored kiosk identity has the wrong size"};
+    crypto::SignKeyPair pair;
+    // libsodium's Ed25519 secret key is seed || public key.
+    std::memcpy(pair.pk.data(), sk->data() + crypto::kSignSeedBytes, crypto::kSignPublicKeyBytes);
+    pair.sk = std::move(*sk);
+    return pair;
+}
+
+Result<crypto::BureauPublicKeys> load_bureau_keys(const storage::KioskStore& store) {
+    auto file = store.bureau_public();
+    if (!file) {
+        if (file.error().code == Errc::not_found)
+            return Error{Errc::not_found, "no bureau keys installed (run kioskctl init first)"};
+        return file.error();
+    }
+    return crypto::decode_bureau_public(*file);
+}
+
+std::string kiosk_id_hex(const crypto::KeyId& id) {
+    return to_hex(id);
+}
+
+}  // namespace sk::kiosk_sync

@@ -1,0 +1,78 @@
+// Bureau files the kiosk must refuse, one clear line each, while still applying good ones.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "e2e_env.hpp"
+#include "sk/crypto/init.hpp"
+#include "sk/crypto/key_files.hpp"
+#include "sk/sync/survey_bundle.hpp"
+
+using namespace sk::e2e;
+using nlohmann::json;
+
+TEST_CASE("e2e: an ack for another kiosk is refused and nothing is purged", "[e2e]") {
+    Env env("foreign-ack");
+    env.make_bureau();
+    const auto a = env.make_kiosk("a");
+    const auto b = env.make_kiosk("b");
+    for (const auto& data : {a, b}) {
+        REQUIRE(env.kioskctl("simulate --data " + q(data) + " --tips 2").code == 0);
+        const auto usb = env.dir("usb-" + data.filename().string());
+        REQUIRE(env.kioskctl("export --data " + q(data) + " --to " + q(usb)).code == 0);
+        REQUIRE(env.bureau("import " + q(usb)).code == 0);
+    }
+    const auto back = env.dir("back");
+    REQUIRE(env.bureau("ack --kiosk " + env.kiosk_id(b) + " --out " + q(back)).code == 0);
+
+    Run r = env.kioskctl("import --data " + q(a) + " --from " + q(back));
+    INFO(r.out << r.err);
+    CHECK(r.code != 0);
+    CHECK(r.err.find("refused") != std::string::npos);
+    CHECK(env.status(a)["records"]["sealed"] == 2);
+
+    // The right kiosk accepts it.
+    Run ok = env.kioskctl("import --data " + q(b) + " --from " + q(back));
+    CHECK(ok.code == 0);
+    CHECK(env.status(b)["records"]["sealed"] == 0);
+}
+
+TEST_CASE("e2e: expired and unsigned survey bundles are refused; installed surveys stay", "[e2e]") {
+    REQUIRE(sk::crypto::init());
+    Env env("bundles");
+    env.make_bureau();
+    const auto data = env.make_kiosk("a");
+    env.install_surveys(data);
+
+    const auto raw =
+        read_bytes(std::string(SK_SOURCE_DIR) + "/assets/surveys/staff-workstyle.json");
+    json j = json::parse(raw);
+    j["version"] = 2;
+    j["expires"] = "2024-01-31";
+    const std::string expired_json = j.dump();
+
+    // Sign as the bureau would, with its secret key file and passphrase.
+    auto sec = sk::crypto::decrypt_bureau_secret(read_bytes(env.bureau_home() / "bureau.sec"),
+                                                 "correct horse battery staple");
+    REQUIRE(sec);
+    auto expired = sk::sync::sign_survey_bundle(sk::ByteView(expired_json),
+                                                sk::crypto::bureau_sign_pair(*sec));
+    REQUIRE(expired);
+
+    const auto in = env.dir("in");
+    write_bytes(in / "expired.sksurvey", *expired);
+    j["expires"] = "2099-12-31";
+    const std::string unsigned_json = j.dump();
+    write_bytes(in / "unsigned.json", {unsigned_json.begin(), unsigned_json.end()});
+
+    Run r = env.kioskctl("import --data " + q(data) + " --from " + q(in));
+    INFO(r.out << r.err);
+    CHECK(r.code != 0);
+    CHECK(r.err.find("expired.sksurvey: refused") != std::string::npos);
+    CHECK(r.err.find("expired") != std::string::npos);
+    CHECK(r.err.find("unsigned.json: refused") != std::string::npos);
+
+    const json st = env.status(data);
+    REQUIRE(st["surveys"].size() == 2);
+    for (const auto& s : st["surveys"]) CHECK(s["version"] == 1);
+}
