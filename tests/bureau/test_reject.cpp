@@ -109,3 +109,19 @@ TEST_CASE("a bad batch in a run leaves the store untouched while good ones impor
     CHECK(counts["tips"] == 1);
     CHECK(counts["tip_history"] == 1);
 }
+
+TEST_CASE("a truncated batch file in a directory is rejected and not skipped", "[import][reject]") {
+    Bureau b;
+    SimKiosk a = b.add_kiosk("school A");
+    Bytes batch = a.next_batch({make_tip(b.keys().pub.seal_pk).envelope});
+    batch.resize(batch.size() / 3);
+    b.write("usb/1.skbatch", batch);
+
+    ImportSummary s = b.importer()->import_paths({b.tmp.path / "usb"});
+    CHECK(s.imported == 0);
+    CHECK(s.rejected == 1);
+    CHECK(s.skipped_files == 0);
+    REQUIRE(s.batches.size() == 1);
+    check_rejected(s.batches[0]);
+    CHECK(b.store().table_counts()["batches"] == 0);
+}

@@ -37,7 +37,8 @@ BatchOutcome refusal(const fs::path& p, const Error& e) {
 }
 
 // Reads and parses one file for sorting. from_dir: a file that is not a signed batch at all
-// (an ack, a README) is skipped rather than reported as a rejected batch.
+// (an ack, a README) is skipped rather than reported as a rejected batch — unless it is named
+// like a batch, because a truncated or corrupted batch must be reported, never skipped.
 std::optional<Item> gather_one(const fs::path& p, bool from_dir,
                                const std::set<crypto::Hash>& known, size_t& skipped) {
     Item it;
@@ -47,7 +48,7 @@ std::optional<Item> gather_one(const fs::path& p, bool from_dir,
         it.refused = refusal(p, bytes.error());
         return it;
     }
-    if (from_dir) {
+    if (from_dir && p.extension() != ".skbatch") {
         auto ctx = sync::classify_file(bytes.value());
         if (!ctx || ctx.value() != crypto::SignContext::batch) {
             ++skipped;
