@@ -275,19 +275,10 @@ Result<void> KioskStore::put_survey_bundle(std::string_view survey_id, uint64_t 
         cur->bind(1, survey_id);
         auto row = cur->step();
         if (!row) return row.error();
-        if (row.value()) {
-            const auto installed = static_cast<uint64_t>(cur->column_int(0));
-            const ByteView old = cur->column_blob_view(1);
-            const bool same = old.size == signed_bytes.size &&
-                              std::equal(old.begin(), old.end(), signed_bytes.begin());
-            if (version == installed && same) return ok();  // re-import of the same file
-            if (version <= installed) {
-                return Error{Errc::conflict, "survey " + std::string(survey_id) + " version " +
-                                                 std::to_string(version) +
-                                                 " is not newer than the installed version " +
-                                                 std::to_string(installed)};
-            }
-        }
+        auto cmp = detail::compare_with_installed(*cur, row.value(), version, signed_bytes,
+                                                  "survey " + std::string(survey_id));
+        if (!cmp) return cmp.error();
+        if (cmp.value() == detail::Replace::unchanged) return ok();  // re-import of the same file
         auto st = impl_->db.prepare(
             "INSERT OR REPLACE INTO survey_bundles "
             "(survey_id, version, signed_bytes, installed_at, expires_at) VALUES (?, ?, ?, ?, ?)",

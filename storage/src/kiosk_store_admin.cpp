@@ -25,18 +25,10 @@ Result<void> KioskStore::put_status_board(uint64_t version, ByteView signed_byte
         if (!cur) return cur.error();
         auto row = cur->step();
         if (!row) return row.error();
-        if (row.value()) {
-            const auto installed = static_cast<uint64_t>(cur->column_int(0));
-            const ByteView old = cur->column_blob_view(1);
-            const bool same = old.size == signed_bytes.size &&
-                              std::equal(old.begin(), old.end(), signed_bytes.begin());
-            if (version == installed && same) return ok();
-            if (version <= installed) {
-                return Error{Errc::conflict, "status board version " + std::to_string(version) +
-                                                 " is not newer than the installed version " +
-                                                 std::to_string(installed)};
-            }
-        }
+        auto cmp = detail::compare_with_installed(*cur, row.value(), version, signed_bytes,
+                                                  "status board");
+        if (!cmp) return cmp.error();
+        if (cmp.value() == detail::Replace::unchanged) return ok();
         auto st = db.prepare(
             "INSERT OR REPLACE INTO status_board (id, version, signed_bytes, installed_at) "
             "VALUES (1, ?, ?, ?)",

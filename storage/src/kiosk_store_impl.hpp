@@ -35,6 +35,26 @@ auto in_transaction(Database& db, F&& body) -> decltype(body()) {
     return r;
 }
 
+// Survey bundles and status boards are replaced only by a newer version; re-installing the
+// identical file is a no-op, anything else is a replay (Errc::conflict). `cur` has been stepped
+// onto the installed row (columns: version, signed_bytes) when `installed` is true.
+enum class Replace { install, unchanged };
+inline Result<Replace> compare_with_installed(Statement& cur, bool installed, uint64_t version,
+                                              ByteView signed_bytes, const std::string& what) {
+    if (!installed) return Replace::install;
+    const auto have = static_cast<uint64_t>(cur.column_int(0));
+    const ByteView old = cur.column_blob_view(1);
+    const bool same =
+        old.size == signed_bytes.size && std::equal(old.begin(), old.end(), signed_bytes.begin());
+    if (version == have && same) return Replace::unchanged;
+    if (version <= have) {
+        return Error{Errc::conflict, what + " version " + std::to_string(version) +
+                                         " is not newer than the installed version " +
+                                         std::to_string(have)};
+    }
+    return Replace::install;
+}
+
 // Fixed-size blob column into an array; false if the stored size differs.
 template <size_t N>
 bool copy_blob(ByteView v, std::array<uint8_t, N>& out) {
