@@ -23,17 +23,6 @@ std::filesystem::path assets_dir() {
     return source_dir() / "assets";
 }
 
-TempDir::TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "sk-kcore-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    path_ = tmpl;
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-}
-
 FakeClock::FakeClock() {
     std::tm tm{};
     tm.tm_year = 2026 - 1900;

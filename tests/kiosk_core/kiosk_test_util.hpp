@@ -12,21 +12,14 @@
 #include "sk/kiosk/app.hpp"
 #include "sk/storage/kiosk_store.hpp"
 
+#include "../common/temp_dir.hpp"
+
 namespace sk::kiosk::testing {
 
 std::filesystem::path source_dir();
 std::filesystem::path assets_dir();
 
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& s) const { return path_ / s; }
-
-  private:
-    std::filesystem::path path_;
-};
+using sk::testing::TempDir;
 
 // Shared so copies inside AppConfig's std::functions see advances.
 struct FakeClock {

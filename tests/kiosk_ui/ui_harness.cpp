@@ -15,17 +15,6 @@ std::filesystem::path source_dir() {
     return env && *env ? std::filesystem::path(env) : std::filesystem::path(SK_SOURCE_DIR);
 }
 
-TempDir::TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "sk-kui-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    path_ = tmpl;
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-}
-
 Clocks FakeClock::clocks() const {
     Clocks c;
     auto st = s;

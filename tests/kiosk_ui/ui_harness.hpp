@@ -16,19 +16,13 @@
 #include "sk/kiosk/ui/hit_registry.hpp"
 #include "sk/kiosk/ui/kiosk_ui.hpp"
 
+#include "../common/temp_dir.hpp"
+
 namespace sk::kiosk::uitest {
 
 std::filesystem::path source_dir();
 
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-};
+using sk::testing::TempDir;
 
 // Shared state so the lambdas inside AppConfig::clocks see advances.
 struct FakeClock {

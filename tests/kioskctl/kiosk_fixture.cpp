@@ -15,17 +15,6 @@ namespace sk::testing {
 
 namespace fs = std::filesystem;
 
-TempDir::TempDir(const std::string& tag) {
-    std::string tmpl = (fs::temp_directory_path() / (tag + "-XXXXXX")).string();
-    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = tmpl;
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-}
-
 namespace {
 storage::KioskStore open_store(const fs::path& data) {
     if (!crypto::init()) throw std::runtime_error("sodium init");

@@ -9,20 +9,11 @@
 #include "sk/crypto/keys.hpp"
 #include "sk/storage/kiosk_store.hpp"
 
+#include "../common/temp_dir.hpp"
+
 namespace sk::testing {
 
 // mkdtemp under $TMPDIR, removed with everything in it on destruction.
-class TempDir {
-  public:
-    explicit TempDir(const std::string& tag);
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-};
 
 struct KioskFixture {
     KioskFixture();

@@ -8,21 +8,11 @@
 #include "sk/bytes.hpp"
 #include "sk/storage/kiosk_store.hpp"
 
+#include "../common/temp_dir.hpp"
+
 namespace sk::testing {
 
 // A fresh directory under /tmp, removed with everything in it on destruction.
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-  private:
-    std::filesystem::path path_;
-};
 
 Bytes read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, ByteView data, unsigned mode = 0600);
