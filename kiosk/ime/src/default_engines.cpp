@@ -1,0 +1,51 @@
+#include "sk/kiosk/ime/default_engines.hpp"
+
+#include <exception>
+#include <string>
+
+#include "default_paths.hpp"
+#include "libpinyin_engine.hpp"
+#include "zinnia_engine.hpp"
+
+namespace sk::kiosk::ime {
+namespace {
+
+template <typename Engine, typename Open>
+std::unique_ptr<Engine> open_or_report(const char* what, Open&& open,
+                                       std::vector<std::string>& problems) {
+    try {
+        auto r = open();
+        if (r.ok()) return std::move(r.value());
+        problems.push_back(std::string(what) + ": " + r.error().message);
+    } catch (const std::exception& e) {
+        // The engines return errors; this only catches allocation failures in the libraries.
+        problems.push_back(std::string(what) + ": failed to start (" + e.what() + ")");
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::filesystem::path default_pinyin_data_dir() {
+    return SK_LIBPINYIN_DATA_DIR;  // from libpinyin.pc at build time
+}
+
+std::filesystem::path default_zinnia_model() {
+    return SK_ZINNIA_ZH_CN_MODEL;
+}
+
+InputEngines make_default_input_engines(const ImeConfig& cfg) {
+    InputEngines engines;
+    const std::filesystem::path pinyin_dir =
+        cfg.pinyin_data_dir.empty() ? default_pinyin_data_dir() : cfg.pinyin_data_dir;
+    const std::filesystem::path model =
+        cfg.zinnia_model.empty() ? default_zinnia_model() : cfg.zinnia_model;
+
+    engines.pinyin = open_or_report<LibpinyinEngine>(
+        "pinyin", [&] { return LibpinyinEngine::open(pinyin_dir); }, engines.problems);
+    engines.handwriting = open_or_report<ZinniaEngine>(
+        "handwriting", [&] { return ZinniaEngine::open(model); }, engines.problems);
+    return engines;
+}
+
+}  // namespace sk::kiosk::ime
