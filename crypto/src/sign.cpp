@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "internal.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::crypto {
 
@@ -54,7 +55,7 @@ std::string_view context_name(SignContext c) {
 Result<SignContext> context_from_name(std::string_view name) {
     for (const auto& e : kContexts)
         if (e.name == name) return e.ctx;
-    return Error{Errc::bad_format, "unknown signature context '" + std::string(name) + "'"};
+    return Error{Errc::bad_format, "unknown signature context '" + printable_excerpt(name) + "'"};
 }
 
 Signature sign(SignContext ctx, ByteView message, const SignKeyPair& signer) {

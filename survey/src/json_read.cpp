@@ -1,13 +1,16 @@
 #include "json_read.hpp"
 
 #include <cmath>
+#include <cstdint>
 
 #include "sk/crypto/secure_buffer.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::survey::detail {
 
 void fail(const std::string& ctx, const std::string& msg, Errc code) {
-    throw ParseFailure(code, ctx + msg);
+    // Messages quote keys and values from the document: keep them to one printable line.
+    throw ParseFailure(code, printable_excerpt(ctx + msg, SIZE_MAX));
 }
 
 Result<json> parse_json_document(ByteView bytes, const char* what) {
