@@ -50,6 +50,7 @@ void add_kiosk_commands(CLI::App& app, Globals& g);   // kiosk add/list
 void add_import_commands(CLI::App& app, Globals& g);  // import, ack
 void add_serve_command(CLI::App& app, Globals& g);
 void add_tips_commands(CLI::App& app, Globals& g);
-void add_report_commands(CLI::App& app, Globals& g);  // report survey/monthly, export
+void add_report_commands(CLI::App& app, Globals& g);     // report survey/monthly, export
+void add_provision_commands(CLI::App& app, Globals& g);  // provision, rotate-keys
 
 }  // namespace sk::bureau::cli

@@ -1,6 +1,8 @@
 // kiosk add / list: the registry of kiosks whose batches the bureau accepts.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -11,22 +13,61 @@
 
 namespace sk::bureau::cli {
 
+namespace {
+
+// "…/kiosk-城关第一小学.pub" -> "城关第一小学", as `kioskctl provision` names the file.
+std::string kiosk_name_from_pub_file(const std::string& path) {
+    const std::string f = std::filesystem::path(path).filename().string();
+    const std::string prefix = "kiosk-", suffix = ".pub";
+    if (f.size() <= prefix.size() + suffix.size() || f.compare(0, prefix.size(), prefix) != 0 ||
+        f.compare(f.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return "";
+    return f.substr(prefix.size(), f.size() - prefix.size() - suffix.size());
+}
+
+}  // namespace
+
 void add_kiosk_commands(CLI::App& app, Globals& g) {
     auto* kiosk = app.add_subcommand("kiosk", "register and list kiosks");
     kiosk->require_subcommand(1);
 
     auto* add = kiosk->add_subcommand("add", "register a kiosk by its public key file");
     static std::string pubkey, name;
-    add->add_option("--pubkey", pubkey, "the kiosk's 48-byte public key file")->required();
-    add->add_option("--name", name, "school or place, e.g. \"school 城关第一小学\"")->required();
+    static bool replace_key = false;
+    add->add_option("--pubkey", pubkey, "the kiosk's 48-byte public key file (kiosk-<name>.pub)")
+        ->required();
+    add->add_option("--name", name,
+                    "school or place, e.g. \"school 城关第一小学\" (default: <name> from the "
+                    "file name kiosk-<name>.pub)");
+    add->add_flag("--replace-key", replace_key,
+                  "the kiosk was re-provisioned: register this key for the existing kiosk of that "
+                  "name (its old key stays valid for batches it signed)");
     add->callback([&g] {
         Bytes file = fail_on(read_file(pubkey, 4096));
         auto pk = crypto::decode_kiosk_public(file);
         if (!pk) throw CliError(pubkey + ": " + pk.error().message);
-        if (name.empty()) throw CliError("--name must not be empty");
+        if (name.empty()) name = kiosk_name_from_pub_file(pubkey);
+        if (name.empty())
+            throw CliError("--name is required (the file is not named kiosk-<name>.pub)");
         Session s = open_session(g);
-        auto k = fail_on(s.store.add_kiosk(pk.value(), name, now_rfc3339()));
-        std::cout << "registered kiosk " << to_hex(k.key_id) << " \"" << k.name << "\"\n";
+        if (replace_key) {
+            auto kiosks = fail_on(s.store.list_kiosks());
+            auto it = std::find_if(kiosks.begin(), kiosks.end(),
+                                   [](const storage::BureauKiosk& k) { return k.name == name; });
+            if (it == kiosks.end())
+                throw CliError("--replace-key: no kiosk named \"" + name + "\" is registered");
+            const std::string old_id = to_hex(it->key_id);
+            auto k = fail_on(s.store.replace_kiosk_key(it->id, pk.value(), now_rfc3339()));
+            std::cout << "kiosk \"" << k.name << "\" re-keyed: " << old_id << " -> "
+                      << to_hex(k.key_id) << " (batches signed by the old key still import)\n";
+            return;
+        }
+        auto k = s.store.add_kiosk(pk.value(), name, now_rfc3339());
+        if (!k && k.error().code == Errc::already_exists &&
+            k.error().message.find("named") != std::string::npos)
+            throw CliError(k.error().message + "; if it was re-provisioned, add --replace-key");
+        std::cout << "registered kiosk " << to_hex(fail_on(std::move(k)).key_id) << " \"" << name
+                  << "\"\n";
     });
 
     auto* list = kiosk->add_subcommand("list", "list registered kiosks");

@@ -1,6 +1,7 @@
 // report survey / report monthly / export. Output goes to --out FILE or standard output.
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli_util.hpp"
@@ -14,6 +15,17 @@
 namespace sk::bureau::cli {
 
 namespace {
+
+// bureau-tools installs the labels in <prefix>/share/bureau-tools; a build-tree binary
+// reads the source tree's assets/.
+std::string default_categories_path() {
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const auto installed =
+        exe.parent_path().parent_path() / "share" / "bureau-tools" / "tips" / "categories.json";
+    if (!ec && std::filesystem::is_regular_file(installed, ec)) return installed.string();
+    return std::string(SK_ASSETS_DIR) + "/tips/categories.json";
+}
 
 std::optional<survey::TipCategories> load_categories(const std::string& path, bool explicit_path) {
     auto bytes = read_file(path, 1u << 20);
@@ -53,7 +65,7 @@ void add_report_commands(CLI::App& app, Globals& g) {
 
     auto* mo = report->add_subcommand("monthly", "the month's tips, participation and changes");
     static std::string month, mo_format = "html";
-    static std::string categories = std::string(SK_ASSETS_DIR) + "/tips/categories.json";
+    static std::string categories = default_categories_path();
     mo->add_option("--month", month, "YYYY-MM")->required();
     mo->add_option("--format", mo_format, "html (default) or json")
         ->check(CLI::IsMember({"json", "html"}));

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     add_serve_command(app, g);
     add_tips_commands(app, g);
     add_report_commands(app, g);
+    add_provision_commands(app, g);
 
     if (!sk::crypto::init()) {
         std::cerr << "bureau: cannot initialise libsodium\n";

@@ -98,6 +98,15 @@ CREATE TABLE retired_seal_keys (
 ) WITHOUT ROWID;
 )sql";
 
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE kiosk_previous_keys (
+    key_id     BLOB PRIMARY KEY NOT NULL CHECK (length(key_id) = 8),
+    kiosk_id   INTEGER NOT NULL REFERENCES kiosks(id),
+    pubkey     BLOB NOT NULL CHECK (length(pubkey) = 32),
+    retired_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 }  // namespace
 
 Result<void> migrate_bureau_schema(Database& db) {
@@ -116,7 +125,14 @@ Result<void> migrate_bureau_schema(Database& db) {
         SK_TRY(db.set_user_version(1));
         SK_TRY(tx->commit());
     }
-    // Future migrations: if (v < 2) { ... } in their own transactions.
+    if (v.value() < 2) {
+        // Version 2: previous keys of re-provisioned kiosks (ADR 0005).
+        auto tx = Transaction::begin(db);
+        if (!tx) return tx.error();
+        SK_TRY(db.exec(kSchemaV2, "adding previous kiosk keys"));
+        SK_TRY(db.set_user_version(2));
+        SK_TRY(tx->commit());
+    }
     return ok();
 }
 

@@ -7,7 +7,7 @@
 
 namespace sk::storage::detail {
 
-constexpr int kBureauSchemaVersion = 1;
+constexpr int kBureauSchemaVersion = 2;
 
 // Brings the database to kBureauSchemaVersion. Errc::db_not_a_database if user_version is 0
 // but tables exist (some other database keyed the same way).

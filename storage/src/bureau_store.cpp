@@ -103,8 +103,18 @@ Result<std::optional<BureauKiosk>> BureauStore::find_kiosk(const crypto::KeyId& 
     st->bind(1, ByteView(key_id));
     auto row = st->step();
     if (!row) return row.error();
-    if (!row.value()) return std::optional<BureauKiosk>();
-    return std::optional<BureauKiosk>(detail::kiosk_from_row(st.value()));
+    if (row.value()) return std::optional<BureauKiosk>(detail::kiosk_from_row(st.value()));
+    // A key the kiosk had before re-provisioning: same row, the old key (ADR 0005).
+    auto prev = impl_->db.prepare(
+        "SELECT k.id, p.key_id, p.pubkey, k.name, k.added_at FROM kiosk_previous_keys p "
+        "JOIN kiosks k ON k.id = p.kiosk_id WHERE p.key_id = ?",
+        "finding a previous kiosk key");
+    if (!prev) return prev.error();
+    prev->bind(1, ByteView(key_id));
+    auto prow = prev->step();
+    if (!prow) return prow.error();
+    if (!prow.value()) return std::optional<BureauKiosk>();
+    return std::optional<BureauKiosk>(detail::kiosk_from_row(prev.value()));
 }
 
 Result<std::optional<BureauKiosk>> BureauStore::kiosk_by_id(int64_t id) {
@@ -127,6 +137,19 @@ TableCounts BureauStore::table_counts() {
         out[t] = n ? n.value() : -1;
     }
     return out;
+}
+
+Result<void> BureauStore::check_integrity() {
+    return impl_->db.check_integrity();
+}
+
+Result<StoreFingerprint> BureauStore::fingerprint() {
+    StoreFingerprint f;
+    f.counts = table_counts();
+    auto h = impl_->db.content_hash();
+    if (!h) return h.error();
+    f.content = h.value();
+    return f;
 }
 
 Result<void> BureauStore::put_survey(std::string_view survey_id, int64_t version,

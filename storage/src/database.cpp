@@ -207,4 +207,16 @@ Result<void> Database::checkpoint_truncate() {
     return ok();
 }
 
+Result<void> Database::rekey(ByteView key32) {
+    if (key32.size != kDbKeyBytes) return Error{Errc::invalid_argument, "database key must be 32 bytes"};
+    // SQLCipher rewrites the pages through the rollback journal; it cannot rekey in WAL mode.
+    SK_TRY(exec("PRAGMA wal_checkpoint(TRUNCATE)", "checkpointing before rekey"));
+    SK_TRY(query_text("PRAGMA journal_mode = DELETE", "leaving WAL mode for rekey"));
+    crypto::SecureBuffer spec = raw_key_spec(key32);
+    const int rc = sqlite3_rekey_v2(db_, "main", spec.data(), static_cast<int>(spec.size()));
+    if (rc != SQLITE_OK) return sqlite_error(db_, rc, "re-keying the database");
+    SK_TRY(query_text("PRAGMA journal_mode = WAL", "returning to WAL mode"));
+    return ok();
+}
+
 }  // namespace sk::storage::detail

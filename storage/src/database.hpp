@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "sk/bytes.hpp"
+#include "sk/crypto/hash.hpp"
 #include "sk/result.hpp"
 #include "statement.hpp"
 
@@ -45,6 +46,10 @@ class Database {
     Result<std::string> query_text(std::string_view sql, std::string_view what);
     Result<int64_t> query_int(std::string_view sql, std::string_view what);
 
+    // Re-encrypts every page under a new raw key (SQLCipher rekey), in one transaction:
+    // the file is either all old key or all new key. Leaves WAL mode on afterwards.
+    Result<void> rekey(ByteView key32);
+
     Result<int> user_version();
     // Must run inside a transaction so the version moves with the DDL it describes.
     Result<void> set_user_version(int v);
@@ -52,6 +57,17 @@ class Database {
     // Moves committed WAL content into the database and truncates the WAL, so deleted rows do
     // not linger there. Best effort: a busy reader only delays it.
     Result<void> checkpoint_truncate();
+
+    // PRAGMA integrity_check, which walks every b-tree page (tables and indexes) and the
+    // free-list trunk, so each of those pages is decrypted and its HMAC checked; it also
+    // reports pages that belong nowhere. Errc::db_error listing the first problems unless it
+    // says "ok". (SQLCipher 3.4.1 has no cipher_integrity_check; free-list leaf pages, which
+    // hold no rows, are counted but not read.)
+    Result<void> check_integrity();
+    // BLAKE2b chained over every value of every table (tables by name, rows in b-tree order):
+    // equal hashes mean equal contents. Reads the whole database; values are hashed in place,
+    // never copied, so decrypted records stay inside SQLite's own page cache.
+    Result<crypto::Hash> content_hash();
 
     sqlite3* handle() const { return db_; }
     const std::filesystem::path& path() const { return path_; }

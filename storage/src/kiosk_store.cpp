@@ -155,6 +155,21 @@ Result<void> KioskStore::set_identity(const crypto::SecureBuffer& sign_sk) {
     });
 }
 
+Result<void> KioskStore::replace_identity(const crypto::SecureBuffer& sign_sk) {
+    if (sign_sk.size() != crypto::kSignSecretKeyBytes) {
+        return Error{Errc::invalid_argument, "kiosk identity must be a 64-byte Ed25519 key"};
+    }
+    return in_transaction(impl_->db, [&]() -> Result<void> {
+        SK_TRY(impl_->db.exec("DELETE FROM identity", "removing the old identity"));
+        auto st =
+            impl_->db.prepare("INSERT INTO identity (id, sign_sk, created_at) VALUES (1, ?, ?)",
+                              "writing the identity");
+        if (!st) return st.error();
+        st->bind(1, sign_sk.view()).bind(2, impl_->now());
+        return st->run();
+    });
+}
+
 Result<crypto::SecureBuffer> KioskStore::identity() const {
     auto st =
         impl_->db.prepare("SELECT sign_sk FROM identity WHERE id = 1", "reading the identity");
@@ -367,6 +382,10 @@ Result<uint64_t> KioskStore::remove_expired_survey_bundles(int64_t now) {
 
 Result<void> KioskStore::checkpoint() {
     return impl_->db.checkpoint_truncate();
+}
+
+Result<void> KioskStore::check_integrity() {
+    return impl_->db.check_integrity();
 }
 
 }  // namespace sk::storage

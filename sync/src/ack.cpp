@@ -7,6 +7,7 @@
 #include "sk/sync/dates.hpp"
 #include "sk/sync/hex_codec.hpp"
 #include "sk/sync/signed_payload.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::sync {
 
@@ -74,7 +75,9 @@ Result<Ack> verify_ack(ByteView file, const crypto::SignPublicKey& bureau_pk,
     if (fmt == j.end() || !fmt->is_string()) return bad("missing \"format\"");
     if (fmt->get_ref<const std::string&>() != kAckFormat)
         return Error{Errc::unsupported_version,
-                     "acknowledgement format '" + fmt->get<std::string>() + "' is not supported"};
+                     "acknowledgement format '" +
+                         printable_excerpt(fmt->get_ref<const std::string&>()) +
+                         "' is not supported"};
     Ack ack;
     auto kiosk = j.find("kiosk");
     if (kiosk == j.end() || !kiosk->is_string() ||

@@ -10,6 +10,7 @@
 #include "sk/sync/dates.hpp"
 #include "sk/sync/hex_codec.hpp"
 #include "sk/sync/signed_payload.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::sync {
 
@@ -139,7 +140,9 @@ Result<StatusBoard> verify_status_board(ByteView file, const crypto::SignPublicK
     if (fmt == j.end() || !fmt->is_string()) return bad("missing \"format\"");
     if (fmt->get_ref<const std::string&>() != kStatusBoardFormat)
         return Error{Errc::unsupported_version,
-                     "status board format '" + fmt->get<std::string>() + "' is not supported"};
+                     "status board format '" +
+                         printable_excerpt(fmt->get_ref<const std::string&>()) +
+                         "' is not supported"};
     StatusBoard board;
     auto ver = j.find("version");
     if (ver == j.end() || !ver->is_number_unsigned() || ver->get<uint64_t>() == 0)

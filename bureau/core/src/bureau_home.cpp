@@ -2,6 +2,7 @@
 
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
+#include "sk/bureau/key_rotation.hpp"
 #include "sk/crypto/hash.hpp"
 #include "sk/crypto/init.hpp"
 
@@ -62,6 +63,7 @@ Result<crypto::BureauPublicKeys> read_public(const fs::path& dir) {
 Result<Session> unlock(const fs::path& dir, std::string_view passphrase) {
     SK_TRY(crypto::init());
     const HomePaths p(dir);
+    SK_TRY(finish_interrupted_rotation(dir, passphrase));
     auto sec = read_file(p.sec, 4096);
     if (!sec) {
         if (sec.error().code == Errc::not_found) {

@@ -52,6 +52,10 @@ Result<void> Importer::reload_kiosks() {
         chains_[k.id] = std::move(st);
         kiosks_[k.key_id] = k;
     }
+    // Keys of re-provisioned kiosks: their batches continue the same row's chain (ADR 0005).
+    auto previous = store_.previous_kiosk_keys();
+    if (!previous) return previous.error();
+    for (const auto& k : previous.value()) kiosks_.emplace(k.key_id, k);
     return ok();
 }
 

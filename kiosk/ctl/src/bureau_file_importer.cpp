@@ -17,6 +17,8 @@ const char* import_action_name(ImportAction a) {
             return "survey_installed";
         case ImportAction::board_installed:
             return "board_installed";
+        case ImportAction::key_rotated:
+            return "key_rotated";
         case ImportAction::already_installed:
             return "already_installed";
         case ImportAction::ignored:
@@ -37,6 +39,9 @@ void ImportSummary::add(FileOutcome o) {
             break;
         case ImportAction::board_installed:
             ++boards;
+            break;
+        case ImportAction::key_rotated:
+            ++rotations;
             break;
         case ImportAction::refused:
             ++refused;
@@ -75,6 +80,9 @@ FileOutcome BureauFileImporter::import_bytes(const std::string& name, ByteView f
         case crypto::SignContext::status_board:
             out = import_board(name, file);
             break;
+        case crypto::SignContext::key_rotation:
+            out = import_rotation(name, file);
+            break;
         case crypto::SignContext::batch:
             out.file = name;
             out.action = ImportAction::ignored;
@@ -99,13 +107,24 @@ Result<ImportSummary> BureauFileImporter::import_dir(const fs::path& dir) {
     auto files = list_files(dir);
     if (!files) return files.error();
     ImportSummary summary;
+    // Hidden files (macOS "._x" copies, ".Trash") and our own temp files from an
+    // interrupted export are not bureau files.
+    auto skip = [](const std::string& name) {
+        return name.empty() || name[0] == '.' || name.find(".tmp-") != std::string::npos;
+    };
+    // Rotations first (in name order, so a chain of them applies in sequence): the acks,
+    // bundles and boards beside them are signed with the new key.
+    std::vector<fs::path> rest;
     for (const auto& f : *files) {
-        // Hidden files (macOS "._x" copies, ".Trash") and our own temp files from an
-        // interrupted export are not bureau files.
-        const std::string name = f.filename().string();
-        if (name.empty() || name[0] == '.' || name.find(".tmp-") != std::string::npos) continue;
-        summary.add(import_file(f));
+        if (skip(f.filename().string())) continue;
+        auto bytes = read_file(f, kMaxImportFileBytes);
+        auto ctx = bytes ? sync::classify_file(*bytes) : Result<crypto::SignContext>(bytes.error());
+        if (ctx && *ctx == crypto::SignContext::key_rotation)
+            summary.add(import_bytes(f.filename().string(), *bytes));
+        else
+            rest.push_back(f);
     }
+    for (const auto& f : rest) summary.add(import_file(f));
     return summary;
 }
 

@@ -4,6 +4,7 @@
 
 #include "sk/crypto/key_files.hpp"
 #include "sk/storage/kiosk_store.hpp"
+#include "sk/sync/hex_codec.hpp"
 
 namespace sk::kiosk_sync {
 
@@ -31,6 +32,35 @@ Result<crypto::BureauPublicKeys> load_bureau_keys(const storage::KioskStore& sto
         return file.error();
     }
     return crypto::decode_bureau_public(*file);
+}
+
+namespace {
+constexpr const char* kPreviousIdsSetting = "kiosk.previous_ids";  // comma-separated hex
+}  // namespace
+
+std::vector<crypto::KeyId> previous_kiosk_ids(const storage::KioskStore& store) {
+    std::vector<crypto::KeyId> out;
+    auto v = store.setting(kPreviousIdsSetting);
+    if (!v || !v->has_value()) return out;
+    const std::string& s = **v;
+    for (size_t pos = 0; pos < s.size();) {
+        size_t end = s.find(',', pos);
+        if (end == std::string::npos) end = s.size();
+        crypto::KeyId id{};
+        if (sync::decode_lower_hex(std::string_view(s).substr(pos, end - pos), id))
+            out.push_back(id);
+        pos = end + 1;
+    }
+    return out;
+}
+
+Result<void> add_previous_kiosk_id(storage::KioskStore& store, const crypto::KeyId& id) {
+    auto v = store.setting(kPreviousIdsSetting);
+    if (!v) return v.error();
+    std::string s = v->value_or("");
+    if (!s.empty()) s += ",";
+    s += to_hex(id);
+    return store.set_setting(kPreviousIdsSetting, s);
 }
 
 std::string kiosk_id_hex(const crypto::KeyId& id) {

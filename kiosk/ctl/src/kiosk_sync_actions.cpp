@@ -7,6 +7,7 @@
 #include "sk/kiosk_sync/kiosk_keys.hpp"
 #include "sk/kiosk_sync/last_sync.hpp"
 #include "sk/kiosk_sync/local_day.hpp"
+#include "sk/kiosk_sync/usb_drives.hpp"
 #include "sk/storage/kiosk_store.hpp"
 
 namespace sk::kiosk_sync {
@@ -31,6 +32,12 @@ Result<kiosk::SyncReport> KioskSyncActions::export_to(const std::filesystem::pat
         rep.records += int(w.records);
     }
     return rep;
+}
+
+std::vector<std::filesystem::path> KioskSyncActions::usb_drives() const {
+    std::vector<std::filesystem::path> out;
+    for (const UsbDrive& d : find_usb_drives()) out.push_back(d.mount_point);
+    return out;
 }
 
 Result<kiosk::SyncReport> KioskSyncActions::import_from(const std::filesystem::path& dir) {

@@ -28,11 +28,11 @@ int print_import_summary(const kiosk_sync::ImportSummary& s) {
     }
     std::printf(
         "imported: %llu ack(s) (%llu batch(es), %llu record(s) deleted), %llu survey(s), "
-        "%llu status board(s); %llu file(s) refused\n",
+        "%llu status board(s), %llu key rotation(s); %llu file(s) refused\n",
         static_cast<unsigned long long>(s.acks), static_cast<unsigned long long>(s.batches_acked),
         static_cast<unsigned long long>(s.records_deleted),
         static_cast<unsigned long long>(s.surveys), static_cast<unsigned long long>(s.boards),
-        static_cast<unsigned long long>(s.refused));
+        static_cast<unsigned long long>(s.rotations), static_cast<unsigned long long>(s.refused));
     return s.refused > 0 ? 1 : 0;
 }
 

@@ -7,6 +7,7 @@
 
 #include "cli_util.hpp"
 #include "commands.hpp"
+#include "sk/kiosk_sync/assets_dir.hpp"
 #include "sk/kiosk_sync/simulator.hpp"
 
 namespace sk::kioskctl {
@@ -21,7 +22,7 @@ struct SimulateOptions {
 
 std::string default_assets() {
     if (const char* env = std::getenv("SK_ASSETS_DIR")) return env;
-    return SK_KIOSKCTL_ASSETS_DIR;
+    return kiosk_sync::default_assets_dir(SK_KIOSKCTL_ASSETS_DIR).string();
 }
 
 int run_simulate(const SimulateOptions& o) {

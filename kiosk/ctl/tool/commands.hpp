@@ -12,6 +12,7 @@ void add_import_command(CLI::App& app, int& rc);
 void add_status_command(CLI::App& app, int& rc);
 void add_simulate_command(CLI::App& app, int& rc);
 void add_push_command(CLI::App& app, int& rc);
+void add_provision_command(CLI::App& app, int& rc);
 
 }  // namespace sk::kioskctl
 

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     sk::kioskctl::add_status_command(app, rc);
     sk::kioskctl::add_simulate_command(app, rc);
     sk::kioskctl::add_push_command(app, rc);
+    sk::kioskctl::add_provision_command(app, rc);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

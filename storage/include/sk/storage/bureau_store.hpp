@@ -58,6 +58,11 @@ class BureauStore {
     // Responses per (survey, kiosk) within [day_from, day_to]: participation counts.
     Result<std::vector<ResponseCount>> response_counts(uint32_t day_from, uint32_t day_to);
     TableCounts table_counts();
+    // Same as KioskStore::check_integrity (after a crash; reads the whole file).
+    Result<void> check_integrity();
+    // Row counts plus a hash of every stored value: equal fingerprints mean the store did
+    // not change (a rejected import must leave it exactly as it was). Reads everything.
+    Result<StoreFingerprint> fingerprint();
 
     // --- surveys ---
     Result<void> put_survey(std::string_view survey_id, int64_t version, ByteView definition,
@@ -86,6 +91,18 @@ class BureauStore {
     // Seal keys replaced by a rotation, so records sealed to them still open.
     Result<void> add_retired_seal_key(const crypto::SealKeyPair& k, std::string_view now);
     Result<std::vector<crypto::SealKeyPair>> retired_seal_keys();
+
+    // --- key rotation (docs/adr/0005-provisioning-and-rotation.md) ---
+    // Re-encrypts the whole store under a new 32-byte key (after a bureau key rotation the
+    // store key derives from the new seal key, ADR 0004). All or nothing.
+    Result<void> rekey(ByteView new_key32);
+    // A re-provisioned kiosk's new identity: the row keeps its id (and so its batch chain),
+    // its current key moves to the previous keys (batches it signed still import).
+    // Errc::not_found for an unknown row, Errc::already_exists if the key is registered.
+    Result<BureauKiosk> replace_kiosk_key(int64_t kiosk_row, const crypto::SignPublicKey& pk,
+                                          std::string_view now);
+    // Keys kiosks had before re-provisioning, as rows (id, name) with the old key.
+    Result<std::vector<BureauKiosk>> previous_kiosk_keys();
 
   private:
     struct Impl;

@@ -148,4 +148,13 @@ struct StoredSurvey {
 // store exactly as it was.
 using TableCounts = std::map<std::string, int64_t>;
 
+struct StoreFingerprint {
+    TableCounts counts;
+    crypto::Hash content{};  // over every value of every table
+    bool operator==(const StoreFingerprint& o) const {
+        return counts == o.counts && content == o.content;
+    }
+    bool operator!=(const StoreFingerprint& o) const { return !(*this == o); }
+};
+
 }  // namespace sk::storage

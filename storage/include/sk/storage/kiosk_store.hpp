@@ -62,6 +62,9 @@ class KioskStore {
     // rest; the key only ever leaves in a SecureBuffer. Errc::already_exists if one is set.
     Result<void> set_identity(const crypto::SecureBuffer& sign_sk);
     Result<crypto::SecureBuffer> identity() const;  // Errc::not_found before provisioning
+    // Re-provisioning: replaces the identity in one transaction. The outbox and its batch
+    // chain stay; new batches are signed with the new key (ADR 0005).
+    Result<void> replace_identity(const crypto::SecureBuffer& sign_sk);
 
     // --- bureau keys: the 88-byte bureau public key file, verbatim (the caller verifies it).
     Result<void> set_bureau_public(ByteView public_file);  // replaces (key rotation)
@@ -129,6 +132,10 @@ class KioskStore {
 
     // Folds the WAL into the database file (before a backup or shutdown).
     Result<void> checkpoint();
+    // SQLite's integrity check over every table and index page (each is decrypted and
+    // authenticated on the way): Errc::db_error naming the problems unless clean. After a
+    // crash or a power cut; it reads the whole file.
+    Result<void> check_integrity();
 
   private:
     struct Impl;

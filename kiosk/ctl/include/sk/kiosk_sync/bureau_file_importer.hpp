@@ -9,6 +9,9 @@
 // - survey bundle: signature, not expired, parses as a survey, id/version consistent,
 //   newer than the installed version; otherwise refused and the installed survey stays.
 // - status board: signature, newer than the installed board.
+// - key rotation statement: signed by the bureau key this kiosk trusts and counter-signed
+//   by the new one; from then on records are sealed to, and bureau files verified with, the
+//   new key. import_dir applies rotations before every other file.
 // - a batch (ours, lying on the same stick) is ignored, not refused.
 #pragma once
 
@@ -31,6 +34,7 @@ enum class ImportAction {
     ack_applied,  // records purged (or ack already applied: nothing to do)
     survey_installed,
     board_installed,
+    key_rotated,  // bureau keys replaced by a verified rotation statement
     already_installed,  // identical bundle or board already there
     ignored,            // not addressed to a kiosk (e.g. a batch file)
     refused,
@@ -49,7 +53,7 @@ struct FileOutcome {
 struct ImportSummary {
     std::vector<FileOutcome> files;
     uint64_t acks = 0, batches_acked = 0, records_deleted = 0;
-    uint64_t surveys = 0, boards = 0, refused = 0;
+    uint64_t surveys = 0, boards = 0, rotations = 0, refused = 0;
     void add(FileOutcome o);
 };
 
@@ -67,6 +71,7 @@ class BureauFileImporter {
     FileOutcome import_ack(const std::string& name, ByteView file);
     FileOutcome import_bundle(const std::string& name, ByteView file);
     FileOutcome import_board(const std::string& name, ByteView file);
+    FileOutcome import_rotation(const std::string& name, ByteView file);
     FileOutcome refuse(const std::string& name, const std::string& why);
 
     storage::KioskStore& store_;

@@ -21,6 +21,8 @@ class KioskSyncActions final : public kiosk::SyncActions {
     // Fails (with the first refusal's message) if any file was refused; what could be
     // applied was applied, and the report counts it.
     Result<kiosk::SyncReport> import_from(const std::filesystem::path& dir) override;
+    // find_usb_drives(): /media/school-kiosk-usb and mounted removable drives.
+    std::vector<std::filesystem::path> usb_drives() const override;
 
   private:
     storage::KioskStore& store_;
