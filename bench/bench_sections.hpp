@@ -6,5 +6,8 @@ namespace sk::bench {
 
 bool bench_seal(const Options& opt);
 bool bench_submit(const Options& opt);
+bool bench_export(const Options& opt);
+bool bench_import(const Options& opt);
+bool bench_report(const Options& opt);
 
 }  // namespace sk::bench

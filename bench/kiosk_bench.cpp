@@ -1,0 +1,125 @@
+// sk_kiosk_bench: the kiosk's start-up, memory, idle CPU and typing frame times, in a real
+// GLFW window (run it under `xvfb-run -a` without a display), each next to a raw baseline
+// measured in the same run. Usage: sk_kiosk_bench [--quick] [--dir WORKDIR]
+// [--kiosk PATH] [--assets DIR]. Prints a table; never fails on speed.
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <unistd.h>
+
+#include "bench_stats.hpp"
+#include "kiosk_bench_children.hpp"
+#include "kiosk_bench_empty.hpp"
+#include "kiosk_bench_proc.hpp"
+#include "kiosk_bench_scene.hpp"
+#include "kiosk_bench_sessions.hpp"
+#include "sk/crypto/init.hpp"
+#include "sk/kiosk/platform/window.hpp"
+#include "sk/kiosk/ui/zero_alloc.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace sk::bench;
+
+struct Args {
+    bool quick = false;
+    std::string child;  // internal: empty-first-frame | empty-60fps
+    ChildBenchOptions o;
+};
+
+bool fail(const std::string& m) {
+    std::fprintf(stderr, "kiosk bench: %s\n", m.c_str());
+    return false;
+}
+
+// Memory after start and after `respondents` sessions, then typing frame times, all in
+// this process on the real App + UI.
+bool bench_in_process(const Args& a, size_t respondents, size_t keystrokes) {
+    auto scene = KioskScene::open(fs::path(a.o.work_dir) / "scene-data", a.o.assets_dir);
+    if (!scene) return fail("scene: " + scene.error().message);
+    KioskScene& s = **scene;
+    for (int i = 0; i < 3; ++i) s.act(sk::kiosk::intent::TouchAnywhere{});  // home, settled
+    const long rss_start = self_rss_kib();
+    for (size_t i = 0; i < respondents; ++i) {
+        auto r = i % 5 == 4 ? tip_respondent(s, i) : survey_respondent(s, i);
+        if (!r) return fail(r.error().message);
+    }
+    const long rss_after = self_rss_kib();
+    print_row("kiosk RSS after " + std::to_string(respondents) + " respondents", rss_after / 1024.0,
+              rss_start / 1024.0, "MiB", "RSS of the same process after start");
+
+    auto typed = typing_frame_times(s, keystrokes);
+    if (!typed) return fail(typed.error().message);
+    std::vector<double> empty;
+    for (size_t i = 0; i < keystrokes; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        s.empty_frame();
+        empty.push_back(
+            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0)
+                .count());
+    }
+    const std::string mode = s.have_pinyin() ? "pinyin" : "ABC";
+    print_row("typing (" + mode + " keyboard) frame p50", percentile(*typed, 50) / 1e3,
+              percentile(empty, 50) / 1e3, "ms", "empty ImGui frame, same window");
+    print_row("typing (" + mode + " keyboard) frame p99", percentile(*typed, 99) / 1e3,
+              percentile(empty, 99) / 1e3, "ms", "empty ImGui frame, same window");
+    return true;
+}
+
+std::string self_path() {
+    char buf[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return n > 0 ? std::string(buf, size_t(n)) : std::string();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Args a;
+    a.o.kiosk_binary = SK_KIOSK_BINARY;
+    a.o.assets_dir = std::string(SK_SOURCE_DIR) + "/assets";
+    a.o.work_dir = (fs::temp_directory_path() / "sk-kiosk-bench").string();
+    for (int i = 1; i < argc; ++i) {
+        const bool has_value = i + 1 < argc;
+        if (std::strcmp(argv[i], "--quick") == 0) {
+            a.quick = true;
+        } else if (std::strcmp(argv[i], "--dir") == 0 && has_value) {
+            a.o.work_dir = argv[++i];
+        } else if (std::strcmp(argv[i], "--kiosk") == 0 && has_value) {
+            a.o.kiosk_binary = argv[++i];
+        } else if (std::strcmp(argv[i], "--assets") == 0 && has_value) {
+            a.o.assets_dir = argv[++i];
+        } else if (std::strcmp(argv[i], "--child") == 0 && has_value) {
+            a.child = argv[++i];
+        } else {
+            std::fprintf(stderr,
+                         "usage: sk_kiosk_bench [--quick] [--dir WORKDIR] [--kiosk PATH] "
+                         "[--assets DIR]\n");
+            return 2;
+        }
+    }
+    if (a.child == "empty-first-frame") return run_empty_window(false);
+    if (a.child == "empty-60fps") return run_empty_window(true);
+    if (!sk::kiosk::platform::have_display()) {
+        std::fprintf(stderr, "%s\n", sk::kiosk::platform::no_display_message().c_str());
+        return 1;
+    }
+    if (!sk::crypto::init()) return 1;
+    sk::kiosk::ui::install_zero_on_free_allocator();  // as the kiosk does, before ImGui
+    a.o.self_binary = self_path();
+    a.o.start_runs = a.quick ? 2 : 5;
+    a.o.idle_seconds = a.quick ? 5 : 30;
+    fs::remove_all(a.o.work_dir);
+    fs::create_directories(a.o.work_dir);
+
+    std::printf("sk_kiosk_bench %s (%s)\n", SK_VERSION, a.quick ? "quick" : "full");
+    print_header();
+    bool ok = bench_in_process(a, a.quick ? 20 : 100, a.quick ? 100 : 500);
+    ok = bench_cold_start(a.o) && ok;
+    ok = bench_idle_cpu(a.o) && ok;
+    fs::remove_all(a.o.work_dir);
+    if (!ok) std::fprintf(stderr, "sk_kiosk_bench: a section failed (see above)\n");
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,100 @@
+#include "kiosk_bench_children.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <thread>
+#include <vector>
+
+#include "bench_stats.hpp"
+#include "kiosk_bench_proc.hpp"
+
+namespace sk::bench {
+
+namespace {
+
+using Ms = std::chrono::duration<double, std::milli>;
+constexpr std::chrono::seconds kStartTimeout{60};
+constexpr std::chrono::seconds kSettle{1};  // after the first frame, before idling
+
+std::vector<std::string> kiosk_args(const ChildBenchOptions& o, bool exit_after_first_frame) {
+    std::vector<std::string> a = {o.kiosk_binary, "--data",        o.work_dir + "/kiosk-data",
+                                  "--assets",     o.assets_dir,    "--demo",
+                                  "--windowed",   "--print-timing"};
+    if (exit_after_first_frame) a.push_back("--exit-after-first-frame");
+    return a;
+}
+
+struct StartFigures {
+    double ms = -1;
+    double rss_kib = -1;
+};
+
+// Time from fork to the program's "first frame" line, and the RSS it printed there.
+std::optional<StartFigures> time_start(const std::vector<std::string>& args) {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto child = Child::spawn(args);
+    if (!child) return std::nullopt;
+    auto line = child->wait_for_line("first frame", kStartTimeout);
+    const double ms = Ms(std::chrono::steady_clock::now() - t0).count();
+    if (!line) return std::nullopt;
+    if (child->wait_exit() != 0) return std::nullopt;
+    return StartFigures{ms, number_after(*line, "RSS ")};
+}
+
+bool failed(const char* what) {
+    std::fprintf(stderr, "kiosk bench: %s\n", what);
+    return false;
+}
+
+}  // namespace
+
+bool bench_cold_start(const ChildBenchOptions& o) {
+    const std::vector<std::string> empty = {o.self_binary, "--child", "empty-first-frame"};
+    // The first run creates the database and installs the demo surveys: not a cold start
+    // of a provisioned kiosk, so it is not counted.
+    if (!time_start(kiosk_args(o, true))) return failed("the kiosk did not start");
+    std::vector<double> kiosk_ms, kiosk_rss, empty_ms, empty_rss;
+    for (int i = 0; i < o.start_runs; ++i) {
+        auto k = time_start(kiosk_args(o, true));
+        auto e = time_start(empty);
+        if (!k || !e) return failed("a start-up run failed");
+        kiosk_ms.push_back(k->ms);
+        kiosk_rss.push_back(k->rss_kib);
+        empty_ms.push_back(e->ms);
+        empty_rss.push_back(e->rss_kib);
+    }
+    print_row("kiosk cold start to first frame (median)", percentile(kiosk_ms, 50),
+              percentile(empty_ms, 50), "ms", "empty ImGui window, first frame");
+    print_row("kiosk RSS at first frame", percentile(kiosk_rss, 50) / 1024,
+              percentile(empty_rss, 50) / 1024, "MiB", "empty ImGui window");
+    return true;
+}
+
+bool bench_idle_cpu(const ChildBenchOptions& o) {
+    auto kiosk = Child::spawn(kiosk_args(o, false));
+    auto busy = Child::spawn({o.self_binary, "--child", "empty-60fps"});
+    if (!kiosk || !busy) return failed("cannot start the idle programs");
+    if (!kiosk->wait_for_line("first frame", kStartTimeout) ||
+        !busy->wait_for_line("first frame", kStartTimeout))
+        return failed("an idle program did not draw");
+    std::this_thread::sleep_for(kSettle);
+    const double k0 = kiosk->cpu_seconds(), b0 = busy->cpu_seconds();
+    const auto t0 = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(std::chrono::duration<double>(o.idle_seconds));
+    const double k1 = kiosk->cpu_seconds(), b1 = busy->cpu_seconds();
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    kiosk->stop();
+    busy->stop();
+    char label[80];
+    std::snprintf(label, sizeof label, "kiosk idle CPU over %.0f s (attract)", o.idle_seconds);
+    // CPU milliseconds per minute of wall time: /proc counts in 10 ms ticks, so a percentage
+    // of a core would round an idle kiosk to 0.0.
+    constexpr double kMsPerMinute = 60e3;
+    print_row(label, kMsPerMinute * (k1 - k0) / wall, kMsPerMinute * (b1 - b0) / wall, "CPU ms/min",
+              "empty ImGui window redrawn at 60 Hz");
+    return true;
+}
+
+}  // namespace sk::bench
