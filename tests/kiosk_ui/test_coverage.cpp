@@ -45,9 +45,9 @@ void walk(UiHarness& h, Seen& seen, Lang lang) {
     seen.take(h);
     h.click("common.next");  // unit missing: field error
     seen.take(h);
-    h.click("ui.keyboard#1");  // on-screen keyboard for the unit field
+    h.click("field#1");  // opens the on-screen keyboard on the unit field
     seen.take(h);
-    h.click("osk#A");
+    h.click("osk#a");
     h.click("common.next");
     seen.take(h);            // details
     h.click("common.next");  // what happened missing

@@ -40,7 +40,9 @@ const TestFonts& test_fonts(const App& app) {
     return fonts;
 }
 
-UiHarness::UiHarness() {
+UiHarness::UiHarness() : UiHarness(InputEnginesFactory{}) {}
+
+UiHarness::UiHarness(InputEnginesFactory engines) {
     REQUIRE(crypto::init().ok());
     ui::install_zero_on_free_allocator();
     AppConfig cfg;
@@ -49,6 +51,7 @@ UiHarness::UiHarness() {
     cfg.demo = true;
     cfg.lang = Lang::zh_CN;
     cfg.clocks = clock_.clocks();
+    cfg.make_input_engines = std::move(engines);
     auto app = App::open(cfg);
     if (!app) FAIL("App::open: " << app.error().message);
     app_ = std::make_unique<App>(std::move(*app));
@@ -115,6 +118,20 @@ void UiHarness::tap(ImVec2 pos) {
     ImGui::GetIO().MousePos = pos;
     ImGui::GetIO().MouseDown[0] = true;
     frame();
+    ImGui::GetIO().MouseDown[0] = false;
+    frame();
+    settle();
+}
+
+void UiHarness::drag(const std::vector<ImVec2>& pts) {
+    if (pts.empty()) return;
+    ImGui::GetIO().MousePos = pts.front();
+    ImGui::GetIO().MouseDown[0] = true;
+    frame();
+    for (size_t i = 1; i < pts.size(); ++i) {
+        ImGui::GetIO().MousePos = pts[i];
+        frame();
+    }
     ImGui::GetIO().MouseDown[0] = false;
     frame();
     settle();

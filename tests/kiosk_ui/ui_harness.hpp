@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sk/kiosk/app.hpp"
 #include "sk/kiosk/ui/context_cycler.hpp"
@@ -49,6 +50,8 @@ const TestFonts& test_fonts(const App& app);
 class UiHarness {
   public:
     UiHarness();
+    // With the on-screen keyboard's engines (AppConfig::make_input_engines).
+    explicit UiHarness(InputEnginesFactory engines);
     ~UiHarness();
 
     App& app() { return *app_; }
@@ -77,6 +80,9 @@ class UiHarness {
     void key(ImGuiKey key);  // press + release a named key
     // Advance the fake clock and run frames as the platform loop would.
     void idle(std::chrono::milliseconds d);
+
+    // Press at pts[0], move through the rest one frame each, release at the last.
+    void drag(const std::vector<ImVec2>& pts);
 
     // Holds the mouse at `pos` for `seconds`, in frames of `step` seconds.
     void hold(ImVec2 pos, float seconds, float step = 0.5f);

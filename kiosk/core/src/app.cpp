@@ -75,6 +75,7 @@ Result<App> App::open(const AppConfig& cfg_in) {
     SK_TRY(impl->reload_content());
     impl->sync = cfg.make_sync_actions ? cfg.make_sync_actions(impl->store) : nullptr;
     if (!impl->sync) impl->sync = std::make_unique<NullSyncActions>();
+    impl->load_input_engines();
     impl->lang = cfg.lang;
     impl->i18n.set_lang(cfg.lang);
     impl->last_activity = impl->now();
@@ -151,7 +152,16 @@ std::vector<std::string> App::all_display_strings() const {
         add(c.help);
         for (const auto& sc : c.subcategories) add(sc.label);
     }
+    for (const auto& n : impl_->notices) out.push_back(n);
     return out;
+}
+
+std::vector<std::string> App::input_characters() const {
+    return impl_->keyboard.handwriting_characters();
+}
+
+bool App::keyboard_memory_zeroed() const {
+    return impl_->keyboard.memory_zeroed();
 }
 
 bool App::quit_requested() const {

@@ -80,6 +80,9 @@ void AppImpl::pin_submit() {
 }
 
 void AppImpl::admin_refresh_counts() {
+    admin_usb_drives.clear();
+    if (sync)
+        for (const auto& d : sync->usb_drives()) admin_usb_drives.push_back(d.string());
     admin_counts.clear();
     auto c = store.counts();
     if (!c) {

@@ -53,6 +53,8 @@ void AppImpl::start_lookup() {
     pool.ensure(field::receipt_code, 64);
     lookup_error = {};
     go(Screen::receipt_lookup);
+    // The code is the only thing to do here: its keyboard is up from the start.
+    if (auto t = keyboard_target(field::receipt_code)) keyboard.open(*t, lang);
 }
 
 void AppImpl::survey_next() {
@@ -119,6 +121,10 @@ void AppImpl::dispatch(const Intent& in) {
         go(Screen::home);
         return;
     }
+    if (keyboard_dispatch(in)) {
+        dirty = true;
+        return;
+    }
     const Screen s = screen;
     std::visit(
         Overloaded{
@@ -148,11 +154,7 @@ void AppImpl::dispatch(const Intent& in) {
             [&](const intent::ClearAnswer&) {
                 if (s == Screen::survey_question) runner->clear_answer();
             },
-            [&](const intent::TextEdited& i) {
-                if (runner) runner->text_edited(i.field);
-                if (tip) tip->text_edited(i.field);
-                if (i.field == field::receipt_code) lookup_error = {};
-            },
+            [&](const intent::TextEdited& i) { text_edited(i.field); },
             [&](const intent::SetNumber& i) {
                 if (s == Screen::survey_question) runner->set_number(i.value);
             },
@@ -303,8 +305,13 @@ void AppImpl::dispatch(const Intent& in) {
                     dirty = true;
                 }
             },
+            [&](const auto& k) {
+                static_assert(is_keyboard_intent_v<std::decay_t<decltype(k)>>,
+                              "every other intent is handled above");
+            },
         },
         in);
+    keyboard_follow_screen();
     dirty = true;
 }
 

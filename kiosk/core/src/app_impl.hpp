@@ -7,6 +7,7 @@
 #include <string>
 
 #include "content.hpp"
+#include "keyboard.hpp"
 #include "sk/crypto/pin.hpp"
 #include "sk/crypto/secure_buffer.hpp"
 #include "sk/kiosk/app.hpp"
@@ -79,6 +80,18 @@ class AppImpl {
     void wipe_all();
     void end_session();  // wipe_all + attract
 
+    // --- app_keyboard.cpp
+    // Calls cfg.make_input_engines (if any); problems go to `notices` and stderr.
+    void load_input_engines();
+    // The field if a person may type into it on the current screen, with its limits.
+    std::optional<KeyboardTarget> keyboard_target(FieldId f);
+    // Handles the keyboard's intents; false for every other intent.
+    bool keyboard_dispatch(const Intent& i);
+    // Closes the keyboard when its field left the screen (page change, contact off).
+    void keyboard_follow_screen();
+    // A field's text changed (ImGui or the keyboard): clear its error.
+    void text_edited(FieldId f);
+
     // --- app_view.cpp
     void rebuild_view();
     std::string tr(const Message& m) const;
@@ -110,6 +123,8 @@ class AppImpl {
 
     // The respondent's session.
     TextPool pool;
+    Keyboard keyboard{pool};
+    std::vector<std::string> notices;  // start-up problems for the admin screen
     std::optional<SurveyRunner> runner;
     std::optional<TipForm> tip;
     Screen tip_return = Screen::tip_category;  // page to go back to from the contact confirm
@@ -145,6 +160,7 @@ class AppImpl {
         int64_t count = 0;
     };
     std::vector<AdminCount> admin_counts;
+    std::vector<std::string> admin_usb_drives;  // refreshed with admin_counts
     bool admin_authed = false;
 
     uint64_t wipe_gen = 0;

@@ -68,6 +68,7 @@ std::optional<Clock::time_point> AppImpl::next_deadline() const {
 void AppImpl::wipe_typed() {
     if (runner) runner->wipe();
     if (tip) tip->wipe();
+    keyboard.wipe();
     pool.wipe_all();
     crypto::wipe(pin_entry.data(), pin_entry.size());
     pin_len = 0;

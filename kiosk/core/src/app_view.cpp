@@ -227,7 +227,9 @@ void build_admin(const AppImpl& a, AppView& v) {
     if (ad.locked_seconds > 0)
         ad.message = a.i18n.tr("admin.locked", {{"seconds", std::to_string(ad.locked_seconds)}});
     ad.sync_available = a.sync && a.sync->available();
+    ad.usb_drives = a.admin_usb_drives;
     ad.change_stage = a.change_stage;
+    ad.notices = a.notices;
     const std::string lc = lang_code(a.lang);
     for (const auto& c : a.admin_counts) {
         std::string label;
@@ -287,6 +289,7 @@ void AppImpl::rebuild_view() {
     v.submit_error.retry_after_seconds = submit_retry_after;
     v.submit_error.back_to = submit_back;
     build_admin(*this, v);
+    keyboard.fill_view(v.keyboard);
 
     for (auto& r : view.survey.review) crypto::wipe(r.summary);
     for (auto& r : view.tip.review) crypto::wipe(r.summary);

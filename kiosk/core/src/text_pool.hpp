@@ -23,6 +23,11 @@ class TextPool {
     // Replaces the text (pickers); cut at capacity - 1 on a UTF-8 boundary.
     void set(FieldId id, std::string_view s);
     void clear(FieldId id);  // zeroes one field
+    // On-screen keyboard edits. append() adds a whole UTF-8 string or nothing: false when
+    // it does not fit the capacity or would exceed `max_code_points` (0 = no limit).
+    bool append(FieldId id, std::string_view utf8, size_t max_code_points);
+    bool pop_code_point(FieldId id);  // removes the last code point; false when empty
+    size_t code_points(FieldId id);
     // Zeroes every buffer in place; allocations stay until release_all() so a pointer the
     // UI still holds this frame points at zeros, not at freed memory.
     void wipe_all();

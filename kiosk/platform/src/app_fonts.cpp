@@ -5,12 +5,15 @@
 namespace sk::kiosk::platform {
 
 AtlasRequest atlas_request_for(const FontLocation& font, int screen_height,
-                               const std::vector<std::string>& display_strings) {
+                               const std::vector<std::string>& display_strings,
+                               const std::vector<std::string>& input_characters) {
     AtlasRequest r;
     r.font = font;
     r.sizes = font_sizes_for_height(screen_height);
     r.body_glyphs.add_basic_and_punctuation();
     r.body_glyphs.add_common_hanzi();
+    r.body_glyphs.add_less_common_hanzi();
+    for (const std::string& c : input_characters) r.body_glyphs.add_utf8(c);
     r.title_glyphs.add_basic_and_punctuation();
     for (const std::string& s : display_strings) {
         r.body_glyphs.add_utf8(s);

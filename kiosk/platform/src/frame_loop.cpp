@@ -33,6 +33,7 @@ LoopStats run_frame_loop(const Window& window, App& app, ui::ContextCycler& cont
             }
             if (auto ui_wait = ui.wants_frame_in())
                 wait = std::min(wait.value_or(*ui_wait), *ui_wait);
+            if (opts.watchdog) wait = opts.watchdog->cap_wait(wait);
             if (wait) {
                 glfwWaitEventsTimeout(std::max(*wait, 0.001));
             } else {
@@ -45,6 +46,7 @@ LoopStats run_frame_loop(const Window& window, App& app, ui::ContextCycler& cont
             seen_input = input_event_count();
             frames_due = std::max(frames_due, kSettleFrames);
         }
+        if (opts.watchdog) opts.watchdog->ping(std::chrono::steady_clock::now());
         app.tick(Clock::now());
         if (app.wipe_generation() != seen_wipe) {
             // A respondent's session ended: ImGui's copies of their text go with the context.
@@ -64,6 +66,7 @@ LoopStats run_frame_loop(const Window& window, App& app, ui::ContextCycler& cont
         --frames_due;
         if (intents > 0) frames_due = std::max(frames_due, kSettleFrames);
         if (stats.frames++ == 0) {
+            if (opts.watchdog) opts.watchdog->ready();
             if (opts.on_first_frame) opts.on_first_frame();
             if (opts.exit_after_first_frame) break;
         }

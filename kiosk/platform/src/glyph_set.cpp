@@ -69,6 +69,10 @@ void GlyphSet::add_common_hanzi() {
     add_utf8(gb2312_level1_utf8());
 }
 
+void GlyphSet::add_less_common_hanzi() {
+    add_utf8(gb2312_level2_utf8());
+}
+
 bool GlyphSet::contains(uint32_t cp) const {
     return cp < kBmpSize && (bits_[cp / 32] >> (cp % 32)) & 1u;
 }

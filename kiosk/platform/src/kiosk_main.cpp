@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include "sk/crypto/init.hpp"
 #include "sk/kiosk/platform/app_fonts.hpp"
@@ -10,7 +11,11 @@
 #include "sk/kiosk/platform/options.hpp"
 #include "sk/kiosk/platform/proc_stats.hpp"
 #include "sk/kiosk/platform/renderer.hpp"
+#include "sk/kiosk/platform/watchdog.hpp"
 #include "sk/kiosk/ui/zero_alloc.hpp"
+#ifdef SK_HAVE_IME
+#include "sk/kiosk/ime/default_engines.hpp"
+#endif
 
 namespace sk::kiosk::platform {
 namespace {
@@ -48,6 +53,18 @@ int kiosk_main(int argc, char** argv) {
     cfg.lang = opt.lang;
     // The admin screen exports and imports through the same library as kioskctl.
     cfg.make_sync_actions = sk::kiosk_sync::make_kiosk_sync_actions;
+#ifdef SK_HAVE_IME
+    // Pinyin + handwriting for the on-screen keyboard; missing data -> admin notices.
+    cfg.make_input_engines = [] { return ime::make_default_input_engines(); };
+#endif
+    // The atlas is built after the app opens (it needs the app's strings); candidates asked
+    // about before that are all allowed, there is no keyboard before the first frame.
+    auto drawable_font = std::make_shared<const ImFont*>(nullptr);
+    cfg.can_display = [drawable_font](char32_t c) {
+        const ImFont* f = *drawable_font;
+        if (!f) return true;
+        return c <= 0xFFFF && f->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr;
+    };
     auto app = App::open(cfg);
     if (!app) return fail("kiosk: " + app.error().message);
     const auto t_app = std::chrono::steady_clock::now();
@@ -59,9 +76,10 @@ int kiosk_main(int argc, char** argv) {
     auto window = Window::open(wopt);
     if (!window) return fail(window.error().message);
 
-    auto atlas = build_font_atlas(
-        atlas_request_for(*font, window->framebuffer_height(), app->all_display_strings()));
+    auto atlas = build_font_atlas(atlas_request_for(
+        *font, window->framebuffer_height(), app->all_display_strings(), app->input_characters()));
     if (!atlas) return fail("kiosk: " + atlas.error().message);
+    *drawable_font = atlas->body;  // candidates are drawn with the body font
     if (opt.verbose) {
         const AtlasStats& s = atlas->stats;
         std::fprintf(
@@ -78,7 +96,9 @@ int kiosk_main(int argc, char** argv) {
     ui::ContextCycler contexts(atlas->atlas.get(), atlas->body, backend_hooks(*window));
     contexts.create();
 
+    Watchdog watchdog = Watchdog::from_environment();
     LoopOptions lopt;
+    lopt.watchdog = &watchdog;
     lopt.verbose = opt.verbose;
     lopt.exit_after_first_frame = opt.exit_after_first_frame;
     if (opt.print_timing) {
@@ -94,6 +114,7 @@ int kiosk_main(int argc, char** argv) {
         };
     }
     const LoopStats stats = run_frame_loop(*window, *app, contexts, kiosk_ui, lopt);
+    watchdog.stopping();
     if (opt.verbose) {
         std::fprintf(stderr, "kiosk: %ld frames, %ld wake-ups, %ld context recycles\n",
                      stats.frames, stats.wakeups, stats.recycles);

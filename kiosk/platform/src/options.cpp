@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "sk/kiosk_sync/assets_dir.hpp"
+
 namespace sk::kiosk::platform {
 
 std::string usage() {
@@ -12,7 +14,7 @@ std::string usage() {
 Result<Options> parse_options(int argc, char** argv) {
     Options o;
 #ifdef SK_DEFAULT_ASSETS_DIR
-    o.assets_dir = SK_DEFAULT_ASSETS_DIR;
+    o.assets_dir = kiosk_sync::default_assets_dir(SK_DEFAULT_ASSETS_DIR);
 #endif
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];

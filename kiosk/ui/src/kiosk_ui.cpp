@@ -22,6 +22,18 @@ bool typed_this_frame(const ImGuiIO& io) {
     return false;
 }
 
+// Development convenience: a physical keyboard types into the field the on-screen one is
+// editing (characters as KeyPress, Backspace). The queue is ImGui's (zeroed on free).
+void forward_physical_keys(ViewContext& ctx, const ImGuiIO& io) {
+    if (!ctx.view().keyboard.open) return;
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        ctx.emit(intent::KeyPress{static_cast<char32_t>(io.InputQueueCharacters[i])});
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) {
+        ctx.emit(intent::KeyBackspace{});
+    }
+}
+
 void draw_screen(ViewContext& ctx) {
     switch (ctx.view().screen) {
         case Screen::attract:
@@ -69,7 +81,7 @@ void draw_screen(ViewContext& ctx) {
 }  // namespace
 
 KioskUi::KioskUi(App& app, const UiFonts& fonts) : app_(app), fonts_(fonts) {
-    const char* def = "/media/usb";
+    const char* def = "/media/school-kiosk-usb";  // deploy/udev/70-school-kiosk-usb.rules
     std::strncpy(state_.admin_dir.data(), def, state_.admin_dir.size() - 1);
 }
 
@@ -82,10 +94,9 @@ int KioskUi::frame(HitRegistry* hits) {
     }
     if (hits) hits->begin_frame();
     if (app_.wipe_generation() != wipe_seen_) {
-        // A new respondent starts with the default keyboard state.
+        // A new respondent: no stroke in progress.
         wipe_seen_ = app_.wipe_generation();
-        state_.osk_field = field::none;
-        state_.osk_shift = true;
+        state_.pad_drawing = false;
     }
     ViewContext ctx(app_, fonts_, m, state_, hits);
     // Any touch or key counts as activity (attract -> home, idle timer), before whatever
@@ -97,6 +108,7 @@ int KioskUi::frame(HitRegistry* hits) {
         ctx.emit(intent::TouchAnywhere{});
     }
 
+    forward_physical_keys(ctx, io);
     draw_screen(ctx);
     if (ctx.view().overlay == Overlay::still_there) draw_still_there(ctx);
 

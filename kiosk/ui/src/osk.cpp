@@ -1,3 +1,5 @@
+// The UI-side pads: digits for number questions (written into the field like a key on a
+// physical keyboard) and the admin PIN pad (reported, not written).
 #include "sk/kiosk/ui/osk.hpp"
 
 #include <algorithm>
@@ -7,93 +9,45 @@
 #include "sk/kiosk/ui/widgets.hpp"
 
 namespace sk::kiosk::ui {
-namespace {
 
 float key_height(const Metrics& m) {
     return std::max(64.0f, std::round(m.touch * 0.9f));
 }
 
-// One row of equal keys. Returns the pressed key's text (empty: none).
-std::string key_row(ViewContext& ctx, std::string_view keys, float key_w, float indent) {
-    std::string pressed;
-    if (indent > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
-    const float h = key_height(ctx.m());
-    for (size_t i = 0; i < keys.size(); ++i) {
-        const std::string k(1, keys[i]);
-        if (big_button(ctx, "osk#" + k, k, key_w, ButtonKind::secondary, true, h)) pressed = k;
-        if (i + 1 < keys.size()) ImGui::SameLine();
-    }
-    return pressed;
+float key_spacing(const Metrics& m) {
+    return std::max(4.0f, std::round(m.gap * 0.35f));
 }
 
-float key_width(float avail, int per_row, float gap) {
-    return std::max(64.0f,
-                    (avail - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row));
-}
-
-int rows_of(OskLayout layout) {
-    return layout == OskLayout::latin ? 5 : 4;
-}
-
+namespace {
+constexpr int kNumericRows = 4;
+constexpr int kNumericColumns = 4;
 }  // namespace
 
-float keyboard_height(const ViewContext& ctx, OskLayout layout) {
-    const float spacing = std::round(ctx.m().gap * 0.5f);
-    return static_cast<float>(rows_of(layout)) * (key_height(ctx.m()) + spacing) + spacing;
+float numeric_keypad_height(const ViewContext& ctx) {
+    const float s = key_spacing(ctx.m());
+    return static_cast<float>(kNumericRows) * (key_height(ctx.m()) + s) + s;
 }
 
-void onscreen_keyboard(ViewContext& ctx, FieldId target, OskLayout layout) {
+void numeric_keypad(ViewContext& ctx, FieldId target) {
     const Metrics& m = ctx.m();
-    const float spacing = std::round(m.gap * 0.5f);
-    ImGui::PushID("osk");
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
-    const float gap = spacing;
+    const float s = key_spacing(m);
     const float kh = key_height(m);
+    ImGui::PushID("osk");
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(s, s));
+    const float avail = std::min(ImGui::GetContentRegionAvail().x, m.touch * 6.0f);
+    const float w = std::max(64.0f, (avail - s * (kNumericColumns - 1)) / kNumericColumns);
     std::string typed;
     bool backspace = false;
-    if (layout == OskLayout::numeric) {
-        const float w =
-            key_width(std::min(ImGui::GetContentRegionAvail().x, m.touch * 6.0f), 4, gap);
-        for (std::string_view row : {"789", "456", "123"}) {
-            if (auto k = key_row(ctx, row, w, 0); !k.empty()) typed = k;
+    for (std::string_view row : {"789", "456", "123", "-0."}) {
+        for (size_t i = 0; i < row.size(); ++i) {
+            const std::string k(1, row[i]);
+            if (big_button(ctx, "osk#" + k, k, w, ButtonKind::secondary, true, kh)) typed = k;
+            if (i + 1 < row.size()) ImGui::SameLine();
         }
-        if (auto k = key_row(ctx, "-0.", w, 0); !k.empty()) typed = k;
-        ImGui::SameLine();
-        backspace = big_button(ctx, "ui.osk_backspace", ctx.tr("ui.osk_backspace"), w,
-                               ButtonKind::secondary, true, kh);
-    } else {
-        const bool code = layout == OskLayout::code;
-        const bool upper = code || ctx.state().osk_shift;
-        const float w = key_width(ImGui::GetContentRegionAvail().x, 10, gap);
-        const char* rows[] = {"1234567890", upper ? "QWERTYUIOP" : "qwertyuiop",
-                              upper ? "ASDFGHJKL" : "asdfghjkl",
-                              code ? "ZXCVBNM-" : (upper ? "ZXCVBNM" : "zxcvbnm")};
-        for (int r = 0; r < 4; ++r) {
-            const float indent = r == 2 ? w * 0.5f : (r == 3 && !code ? w * 1.0f : 0.0f);
-            if (auto k = key_row(ctx, rows[r], w, indent); !k.empty()) typed = k;
-        }
-        ImGui::SameLine();
-        backspace = big_button(ctx, "ui.osk_backspace", ctx.tr("ui.osk_backspace"), w * 2 + gap,
-                               ButtonKind::secondary, true, kh);
-        if (!code) {
-            if (big_button(ctx, "osk#-", "-", w, ButtonKind::secondary, true, kh)) typed = "-";
+        if (row == "-0.") {
             ImGui::SameLine();
-            if (toggle_button(ctx, "ui.osk_shift", ctx.tr("ui.osk_shift"), ctx.state().osk_shift,
-                              w * 2 + gap, kh)) {
-                ctx.state().osk_shift = !ctx.state().osk_shift;
-            }
-            ImGui::SameLine();
-            if (big_button(ctx, "ui.osk_space", ctx.tr("ui.osk_space"), w * 4 + gap * 3,
-                           ButtonKind::secondary, true, kh)) {
-                typed = " ";
-            }
-            for (const char* k : {"@", "."}) {
-                ImGui::SameLine();
-                if (big_button(ctx, std::string("osk#") + k, k, w, ButtonKind::secondary, true,
-                               kh)) {
-                    typed = k;
-                }
-            }
+            backspace = big_button(ctx, "ui.osk_backspace", ctx.tr("ui.osk_backspace"), w,
+                                   ButtonKind::secondary, true, kh);
         }
     }
     ImGui::PopStyleVar();

@@ -71,8 +71,10 @@ void begin_screen(ViewContext& ctx, const char* window_id, const std::string& he
                                         color::kBorder, 2.0f);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, header_bottom + m.gap));
     float bottom = ctx.layout.footer ? m.footer : 0.0f;
-    if (ctx.layout.keyboard_field != field::none) {
-        bottom += keyboard_height(ctx, ctx.layout.keyboard_layout) + m.gap;
+    if (ctx.view().keyboard.open) {
+        bottom += keyboard_height(ctx) + m.gap * 0.5f;
+    } else if (ctx.layout.numeric_field != field::none) {
+        bottom += numeric_keypad_height(ctx) + m.gap;
     }
     ImGui::BeginChild("##body", ImVec2(0, bottom > 0 ? -bottom : 0.0f), false,
                       ImGuiWindowFlags_NoSavedSettings);
@@ -82,10 +84,12 @@ void end_screen(ViewContext& ctx, const char* back_key, const char* next_key,
                 const Intent& next_intent, bool next_enabled) {
     const Metrics& m = ctx.m();
     ImGui::EndChild();
-    if (ctx.layout.keyboard_field != field::none) {
-        // Docked above the footer so the field being typed into stays in view.
+    // Docked above the footer; the body above shrank and scrolls the field into view.
+    if (ctx.view().keyboard.open) {
+        onscreen_keyboard(ctx);
+    } else if (ctx.layout.numeric_field != field::none) {
         ImGui::Dummy(ImVec2(0, m.gap * 0.5f));
-        onscreen_keyboard(ctx, ctx.layout.keyboard_field, ctx.layout.keyboard_layout);
+        numeric_keypad(ctx, ctx.layout.numeric_field);
     }
     if (!ctx.layout.footer) {
         ImGui::End();

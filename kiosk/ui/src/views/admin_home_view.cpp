@@ -1,6 +1,8 @@
 // Admin home: counts only (never content) on the left; export / import to a folder,
 // change PIN and quit on the right.
+#include <array>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "sk/kiosk/ui/widgets.hpp"
@@ -25,6 +27,22 @@ void counts_column(ViewContext& ctx, const AdminView& a) {
         text(ctx, std::to_string(row.count));
     }
     ImGui::EndTable();
+    if (a.notices.empty()) return;
+    // E.g. an input engine whose data package is missing (that keyboard mode is off).
+    ImGui::Dummy(ImVec2(0, m.gap));
+    text_wrapped(ctx, ctx.tr("admin.home.notices"), color::kError);
+    for (const std::string& n : a.notices) text_wrapped(ctx, n, color::kError);
+}
+
+// One button per USB drive found (docs/DEPLOY.md: /media/school-kiosk-usb); a tap puts its
+// mount point in the folder field (which starts at the package's fixed mount point).
+void usb_drive_buttons(ViewContext& ctx, const AdminView& a, std::array<char, 512>& dir) {
+    for (size_t i = 0; i < a.usb_drives.size(); ++i) {
+        const std::string& drive = a.usb_drives[i];
+        if (big_button(ctx, "admin.usb#" + std::to_string(i), drive, -1, ButtonKind::secondary)) {
+            std::snprintf(dir.data(), dir.size(), "%s", drive.c_str());
+        }
+    }
 }
 
 void actions_column(ViewContext& ctx, const AdminView& a) {
@@ -37,6 +55,7 @@ void actions_column(ViewContext& ctx, const AdminView& a) {
     // A mount point, not respondent text: typed with a keyboard by the administrator.
     ImGui::InputText("##dir", dir.data(), dir.size());
     ImGui::PopStyleVar();
+    usb_drive_buttons(ctx, a, dir);
     const float half = (ImGui::GetContentRegionAvail().x - m.gap) * 0.5f;
     if (big_button(ctx, "admin.export", ctx.tr("admin.export"), half, ButtonKind::primary,
                    a.sync_available)) {

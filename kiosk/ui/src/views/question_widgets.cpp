@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "sk/kiosk/ui/osk.hpp"
 #include "sk/kiosk/ui/widgets.hpp"
 #include "views.hpp"
 
@@ -88,8 +87,7 @@ void draw_question_input(ViewContext& ctx, const QuestionView& q) {
             break;
         case QuestionKind::short_text:
         case QuestionKind::long_text:
-            text_field(ctx, q.field, q.field_kind, "", "", "", false,
-                       q.kind == QuestionKind::short_text);
+            text_field(ctx, q.field, q.field_kind, "", "", "", false);
             break;
         case QuestionKind::number:
             text_field(ctx, q.field, FieldKind::number, "", "", "", false);

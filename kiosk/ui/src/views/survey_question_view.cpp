@@ -8,13 +8,7 @@ namespace sk::kiosk::ui {
 void draw_survey_question(ViewContext& ctx) {
     const SurveyView& s = ctx.view().survey;
     const QuestionView& q = s.question;
-    if (q.kind == QuestionKind::number) {
-        ctx.layout.keyboard_field = q.field;
-        ctx.layout.keyboard_layout = OskLayout::numeric;
-    } else if (q.kind == QuestionKind::short_text && ctx.state().osk_field == q.field) {
-        ctx.layout.keyboard_field = q.field;
-        ctx.layout.keyboard_layout = OskLayout::latin;
-    }
+    if (q.kind == QuestionKind::number) ctx.layout.numeric_field = q.field;
     begin_screen(ctx, "##survey_question", s.title, true);
     progress(ctx, "survey.progress", s.position, s.visible_count);
     ImGui::Dummy(ImVec2(0, ctx.m().gap * 0.5f));

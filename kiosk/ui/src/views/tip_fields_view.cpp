@@ -2,7 +2,6 @@
 // lists for the page, plus the page's extra control (how often / contact switch).
 #include <string>
 
-#include "sk/kiosk/ui/osk.hpp"
 #include "sk/kiosk/ui/widgets.hpp"
 #include "views.hpp"
 
@@ -56,20 +55,13 @@ void contact_switch(ViewContext& ctx, const TipView& t) {
 void draw_tip_fields(ViewContext& ctx) {
     const AppView& v = ctx.view();
     const TipView& t = v.tip;
-    for (const FieldView& f : t.fields) {
-        if (f.kind == FieldKind::short_text && ctx.state().osk_field == f.id) {
-            ctx.layout.keyboard_field = f.id;
-            ctx.layout.keyboard_layout = OskLayout::latin;
-        }
-    }
     begin_screen(ctx, "##tip_fields", ctx.tr("tip.intro.title"), true);
     progress(ctx, "common.progress", t.page, t.page_count);
     title(ctx, ctx.tr(heading_key(v.screen)));
     if (v.screen == Screen::tip_contact) contact_switch(ctx, t);
     for (const FieldView& f : t.fields) {
         ImGui::Dummy(ImVec2(0, ctx.m().gap * 0.5f));
-        text_field(ctx, f.id, f.kind, f.label, f.hint, f.error, f.required,
-                   f.kind == FieldKind::short_text);
+        text_field(ctx, f.id, f.kind, f.label, f.hint, f.error, f.required);
     }
     if (v.screen == Screen::tip_details) frequency_choices(ctx, t);
     error_text(ctx, t.error);

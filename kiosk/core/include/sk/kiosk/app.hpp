@@ -74,8 +74,15 @@ class App {
     // Every string the UI may show now (i18n files + installed surveys + tip categories):
     // the platform builds the font's glyph ranges from it.
     std::vector<std::string> all_display_strings() const;
+    // Every character the on-screen keyboard's handwriting engine can offer (one per entry;
+    // empty without the engine): the body font must draw them as candidates.
+    std::vector<std::string> input_characters() const;
 
     bool quit_requested() const;
+
+    // For tests: true when every secure arena of the on-screen keyboard (composition,
+    // candidates, strokes) holds only zeros.
+    bool keyboard_memory_zeroed() const;
 
     // For kioskctl/tests; the UI does not need it.
     storage::KioskStore& store();

@@ -3,9 +3,11 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 
 #include "sk/kiosk/clock.hpp"
 #include "sk/kiosk/i18n.hpp"
+#include "sk/kiosk/input_engines.hpp"
 #include "sk/kiosk/sync_actions.hpp"
 
 namespace sk::kiosk {
@@ -27,6 +29,12 @@ struct AppConfig {
     Lang lang = Lang::zh_CN;               // language on home after every wipe
     Clocks clocks;                         // injected in tests
     SyncActionsFactory make_sync_actions;  // empty -> NullSyncActions
+    // Pinyin / handwriting engines for the on-screen keyboard, called once by App::open.
+    // Empty -> no engines: only the ABC/123 mode works.
+    InputEnginesFactory make_input_engines;
+    // Can the screen draw this code point? The keyboard hides candidates it cannot (the
+    // platform answers from its font atlas). Empty: everything is drawable.
+    std::function<bool(char32_t)> can_display;
 };
 
 }  // namespace sk::kiosk

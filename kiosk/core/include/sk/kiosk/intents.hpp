@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "sk/kiosk/i18n.hpp"
+#include "sk/kiosk/keyboard_mode.hpp"
 #include "sk/kiosk/text_fields.hpp"
 
 namespace sk::kiosk {
@@ -103,6 +104,44 @@ struct AdminChangePin {};  // admin_home -> admin_change_pin
 struct AdminLeave {};      // admin_home -> attract (wipe)
 struct AdminQuit {};       // App::quit_requested() becomes true
 
+// On-screen keyboard (keyboard.hpp in the core). The core edits the field's buffer itself:
+// no TextEdited is needed for these. Ignored unless the keyboard is open (except Open) or
+// when they make no sense in the current mode.
+struct KeyboardOpen {  // tap on a text field listed on the current screen
+    FieldId field;
+};
+struct KeyboardClose {};  // "hide keyboard"; a pending composition is dropped
+struct KeyboardSetMode {
+    KeyboardMode mode = KeyboardMode::abc;
+};
+// A key with a character on it (also a physical key in development). In pinyin mode a-z
+// and ' compose; anything else first commits the best candidate, then goes in as is.
+struct KeyPress {
+    char32_t code_point = 0;
+};
+struct KeyBackspace {};  // last composition letter, else the field's last code point
+struct KeySpace {};      // pinyin while composing: commit the first candidate of the page
+struct KeyShift {};      // ABC: next letter upper case (one shot)
+struct KeySymbols {};    // ABC: letters <-> digits and punctuation page
+struct CandidatePick {
+    int index = -1;  // on the current page (KeyboardView::candidates)
+};
+struct CandidatePage {
+    int delta = 0;  // +1 next page, -1 previous
+};
+// Handwriting pad; x, y in [0, 1) across the square pad, origin top-left.
+struct StrokeBegin {
+    float x = 0, y = 0;
+};
+struct StrokeMove {
+    float x = 0, y = 0;
+};
+struct StrokeEnd {  // recognises the strokes so far
+    float x = 0, y = 0;
+};
+struct StrokeUndo {};
+struct PadClear {};
+
 }  // namespace intent
 
 using Intent = std::variant<
@@ -114,7 +153,11 @@ using Intent = std::variant<
     intent::CancelContact, intent::Next, intent::Back, intent::Review, intent::Submit,
     intent::ConfirmCodeNoted, intent::Exit, intent::KeepGoing, intent::AdminCornerHold,
     intent::PinDigit, intent::PinBackspace, intent::PinSubmit, intent::AdminExport,
-    intent::AdminImport, intent::AdminChangePin, intent::AdminLeave, intent::AdminQuit>;
+    intent::AdminImport, intent::AdminChangePin, intent::AdminLeave, intent::AdminQuit,
+    intent::KeyboardOpen, intent::KeyboardClose, intent::KeyboardSetMode, intent::KeyPress,
+    intent::KeyBackspace, intent::KeySpace, intent::KeyShift, intent::KeySymbols,
+    intent::CandidatePick, intent::CandidatePage, intent::StrokeBegin, intent::StrokeMove,
+    intent::StrokeEnd, intent::StrokeUndo, intent::PadClear>;
 
 // Stable name of the intent's alternative (tests, debug overlay). Never includes payload.
 const char* intent_name(const Intent& i);

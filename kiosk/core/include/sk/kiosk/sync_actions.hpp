@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "sk/result.hpp"
 
@@ -31,6 +32,9 @@ class SyncActions {
     virtual Result<SyncReport> export_to(const std::filesystem::path& dir) = 0;
     // May install survey bundles / a status board into the store; the App reloads after.
     virtual Result<SyncReport> import_from(const std::filesystem::path& dir) = 0;
+    // Mount points of the USB drives plugged in now, offered as export/import folders on the
+    // admin screen (none by default).
+    virtual std::vector<std::filesystem::path> usb_drives() const { return {}; }
 };
 
 // Placeholder until the sync engineer's implementation lands: reports "not available".

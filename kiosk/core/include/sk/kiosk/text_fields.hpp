@@ -1,5 +1,10 @@
 // Text fields owned by the core and edited in place by the UI.
 //
+// Text, long text and receipt codes are edited by the core's own on-screen keyboard
+// (intent::KeyboardOpen / KeyPress / CandidatePick ..., keyboard.hpp): the UI draws them as
+// display boxes and never as an InputText. The contract below still holds for the number
+// field (InputText + digit pad) and for reading any buffer.
+//
 // CONTRACT WITH kiosk/ui (ImGui::InputText / InputTextMultiline):
 //  - Every text a person can type lives in a fixed-capacity, NUL-terminated buffer in
 //    sodium memory (sk::crypto::SecureBuffer) owned by the core. The UI never copies it.
@@ -48,8 +53,8 @@ inline FieldId survey_question(uint32_t question_index) {
 }
 }  // namespace field
 
-// What kind of keyboard / widget suits the field (the UI may offer its on-screen keyboard
-// for code/digits; text uses the system input method).
+// What kind of keyboard / widget suits the field (text: the core's keyboard with pinyin /
+// handwriting / ABC; receipt_code: its ABC code layout; number: the digit pad).
 enum class FieldKind { short_text, long_text, receipt_code, number, date };
 
 }  // namespace sk::kiosk

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "sk/kiosk/i18n.hpp"
+#include "sk/kiosk/input_engines.hpp"
+#include "sk/kiosk/keyboard_mode.hpp"
 #include "sk/kiosk/screens.hpp"
 #include "sk/kiosk/text_fields.hpp"
 
@@ -135,7 +137,30 @@ struct AdminView {
     std::string message;  // localised result / error
     std::vector<CountRow> counts;
     bool sync_available = false;  // export/import buttons enabled
-    int change_stage = 0;         // admin_change_pin: 0 = enter new, 1 = repeat new
+    // USB drive mount points, found on entering the admin home and after export/import.
+    std::vector<std::string> usb_drives;
+    int change_stage = 0;  // admin_change_pin: 0 = enter new, 1 = repeat new
+    // Problems the kiosk found at start (e.g. an input engine whose data is missing); one
+    // plain line each, not translated (they name packages and paths).
+    std::vector<std::string> notices;
+};
+
+// The on-screen keyboard. Composition, candidates and strokes are views into the core's
+// secure memory, valid until the next dispatch/tick, zeroed by every wipe.
+struct KeyboardView {
+    bool open = false;
+    FieldId field = field::none;
+    FieldKind field_kind = FieldKind::short_text;
+    KeyboardMode mode = KeyboardMode::abc;
+    bool available[kKeyboardModeCount] = {false, false, true};  // by KeyboardMode
+    bool shift = false;                        // ABC: the next letter is upper case
+    bool upper_only = false;                   // receipt codes: letters are always upper case
+    bool symbols = false;                      // ABC: the digits and punctuation page
+    std::string_view composition;              // pinyin letters being composed
+    std::vector<std::string_view> candidates;  // the current page, best first
+    int page = 0, page_count = 0;     // page_count: known pages (page + 2 while more follow)
+    std::vector<StrokeView> strokes;  // handwriting, in pad coordinates
+    bool full = false;                // the field cannot take another character
 };
 
 struct AppView {
@@ -153,6 +178,7 @@ struct AppView {
     ReceiptView receipt;
     SubmitErrorView submit_error;
     AdminView admin;
+    KeyboardView keyboard;
 };
 
 }  // namespace sk::kiosk

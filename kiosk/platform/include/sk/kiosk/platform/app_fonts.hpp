@@ -10,10 +10,12 @@
 
 namespace sk::kiosk::platform {
 
-// Body: ASCII + punctuation + GB2312 level 1 + every display string. Title: ASCII +
-// punctuation + every display string.
+// Body: ASCII + punctuation + GB2312 levels 1 and 2 + `input_characters` (what the
+// on-screen keyboard's engines can offer as candidates) + every display string. Title:
+// ASCII + punctuation + every display string.
 AtlasRequest atlas_request_for(const FontLocation& font, int screen_height,
-                               const std::vector<std::string>& display_strings);
+                               const std::vector<std::string>& display_strings,
+                               const std::vector<std::string>& input_characters = {});
 
 inline ui::UiFonts ui_fonts(const BuiltAtlas& a) {
     return ui::UiFonts{a.body, a.title, a.code};

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "sk/kiosk/app.hpp"
+#include "sk/kiosk/platform/watchdog.hpp"
 #include "sk/kiosk/platform/window.hpp"
 #include "sk/kiosk/ui/context_cycler.hpp"
 #include "sk/kiosk/ui/kiosk_ui.hpp"
@@ -17,6 +18,7 @@ struct LoopOptions {
     bool exit_after_first_frame = false;
     bool verbose = false;
     std::function<void()> on_first_frame;  // start-up measurement
+    Watchdog* watchdog = nullptr;          // systemd READY=1 / WATCHDOG=1 (may be null)
 };
 
 struct LoopStats {

@@ -25,6 +25,8 @@ class GlyphSet {
     void add_basic_and_punctuation();
     // GB2312 level 1 (3,755 common hanzi) for typing.
     void add_common_hanzi();
+    // GB2312 level 2 (3,008 more): what the pinyin engine offers beyond level 1.
+    void add_less_common_hanzi();
 
     bool contains(uint32_t cp) const;
     size_t size() const;

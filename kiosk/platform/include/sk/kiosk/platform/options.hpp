@@ -11,7 +11,7 @@ namespace sk::kiosk::platform {
 
 struct Options {
     std::filesystem::path data_dir;       // --data DIR (required)
-    std::filesystem::path assets_dir;     // --assets DIR (default: the source tree's assets/)
+    std::filesystem::path assets_dir;     // --assets DIR (default: installed or source assets)
     bool windowed = false;                // --windowed: 1280x800 window instead of fullscreen
     Lang lang = Lang::zh_CN;              // --lang zh-CN|en
     bool demo = false;                    // --demo

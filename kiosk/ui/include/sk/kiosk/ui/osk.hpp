@@ -1,8 +1,7 @@
-// On-screen keyboard for kiosks without a physical one: digits and Latin letters for the
-// receipt code and short fields, a digit pad for numbers and the admin PIN. Keys write
-// straight into the core's buffer (field_append / field_backspace), like a real keyboard
-// does through ImGui::InputText. Chinese text needs the system input method; this keyboard
-// does not pretend otherwise.
+// On-screen keyboards. The text keyboard (pinyin / handwriting / ABC/123) is the core's
+// (view().keyboard, intents KeyPress, CandidatePick, Stroke* ...): this only draws it,
+// docked at the bottom of the screen frame. The digit pads for number questions and the
+// admin PIN stay UI-side.
 #pragma once
 
 #include <string_view>
@@ -11,13 +10,21 @@
 
 namespace sk::kiosk::ui {
 
-// Draws the keyboard across the available width; typing goes into `target`.
-void onscreen_keyboard(ViewContext& ctx, FieldId target, OskLayout layout);
-// Height the keyboard needs (screens reserve it above the footer).
-float keyboard_height(const ViewContext& ctx, OskLayout layout);
+// Draws ctx.view().keyboard across the available width (nothing when it is closed).
+void onscreen_keyboard(ViewContext& ctx);
+// Height the open keyboard needs (screens reserve it above the footer).
+float keyboard_height(const ViewContext& ctx);
+
+// Number questions: 0-9, '.', '-', backspace, written straight into `target`.
+void numeric_keypad(ViewContext& ctx, FieldId target);
+float numeric_keypad_height(const ViewContext& ctx);
 
 // A key press, reported instead of written (the admin PIN pad emits intents, it does not
 // own a buffer). Returns the pressed key: '0'..'9', '\b' for backspace, 0 for none.
 char digit_pad(ViewContext& ctx, std::string_view id_prefix, bool enabled);
+
+// Key geometry shared by the keyboards: at least 64 px high.
+float key_height(const Metrics& m);
+float key_spacing(const Metrics& m);
 
 }  // namespace sk::kiosk::ui

@@ -15,20 +15,14 @@
 
 namespace sk::kiosk::ui {
 
-enum class OskLayout {
-    code,     // 0-9, A-Z (upper case only), dash, backspace: receipt codes
-    latin,    // 0-9, a-z with shift, space, dash, @ and ., backspace: short fields
-    numeric,  // 0-9, '.', '-', backspace: number questions
-};
-
 // How the current screen is framed; a view sets it before begin_screen().
 struct FrameLayout {
     bool footer = true;               // back / next bar
     bool language_in_header = false;  // 简体中文 / English instead of Exit (home)
     bool exit_in_header = true;       // Exit / 退出 (every respondent screen)
-    // On-screen keyboard docked above the footer (the body shrinks to make room).
-    FieldId keyboard_field = field::none;
-    OskLayout keyboard_layout = OskLayout::latin;
+    // Digit pad docked above the footer for a number question (the body shrinks). The
+    // text keyboard docks by itself whenever the core's view().keyboard is open.
+    FieldId numeric_field = field::none;
 };
 
 // Presentational state that lives across frames and contexts. Never holds typed text of
@@ -36,9 +30,12 @@ struct FrameLayout {
 struct UiState {
     // Admin export/import folder (a mount point, not respondent data).
     std::array<char, 512> admin_dir{};
-    // On-screen keyboard: shown for which field on the tip form (none: hidden).
-    FieldId osk_field = field::none;
-    bool osk_shift = true;
+    // Handwriting pad: a stroke is being drawn (the press started on the pad).
+    bool pad_drawing = false;
+    // The field the keyboard edits is scrolled into view when it opens and after each
+    // edit, not every frame (the person may scroll to other controls meanwhile).
+    FieldId scrolled_field = field::none;
+    size_t scrolled_size = 0;  // text + composition bytes at the last scroll
     // Admin home: "quit" was tapped once and waits for the confirmation.
     bool admin_quit_confirm = false;
 };

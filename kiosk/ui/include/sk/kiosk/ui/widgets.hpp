@@ -58,13 +58,13 @@ void begin_screen(ViewContext& ctx, const char* window_id, const std::string& he
 void end_screen(ViewContext& ctx, const char* back_key, const char* next_key,
                 const Intent& next_intent, bool next_enabled = true);
 
-// Text input on a core-owned buffer (text_fields.hpp contract). Draws label, hint, the
-// input and the error; emits TextEdited. Draws nothing when the buffer does not exist.
-// With `keyboard_toggle` a short field gets a button beside it that docks the on-screen
-// keyboard (UiState::osk_field) for it.
+// A field on a core-owned buffer (text_fields.hpp contract): label, hint, the box, the
+// error. Text, long text and receipt codes are display boxes that the core's on-screen
+// keyboard edits: a tap dispatches KeyboardOpen; while the keyboard edits the field it
+// shows the composition underlined and a caret and is scrolled into view above the
+// keyboard. Numbers stay an ImGui::InputText (digit pad). Nothing when the buffer is absent.
 void text_field(ViewContext& ctx, FieldId id, FieldKind kind, const std::string& label,
-                const std::string& hint, const std::string& error, bool required,
-                bool keyboard_toggle = false);
+                const std::string& hint, const std::string& error, bool required);
 
 // Edits a core buffer from an on-screen key (append a UTF-8 sequence / delete the last
 // code point) and emits TextEdited. False if the buffer is full or missing.
