@@ -209,3 +209,28 @@ TEST_CASE("tip: home needs a bureau key (not provisioned)", "[flow][tip]") {
     app.dispatch(intent::StartTip{});
     CHECK(app.view().screen == Screen::home);
 }
+
+TEST_CASE("tip: ignore_tip_interval lifts anti-flood for that instance only", "[flow][tip]") {
+    TempDir dir;
+    FakeClock clock;
+    {
+        AppConfig cfg = demo_config(dir, clock);
+        cfg.ignore_tip_interval = true;  // what kioskctl simulate uses
+        App app = open_app(cfg);
+        for (int i = 0; i < 2; ++i) {
+            fill_tip(app, false);
+            app.dispatch(intent::Submit{});
+            REQUIRE(app.view().screen == Screen::receipt_shown);
+            app.dispatch(intent::ConfirmCodeNoted{});
+        }
+        CHECK(app.store().counts()->tips == 2);
+        // The stored setting was never written.
+        CHECK_FALSE(app.store().setting("kiosk.tip_min_interval_s")->has_value());
+    }
+    // A normal instance on the same data still refuses a tip straight after.
+    App app = open_app(demo_config(dir, clock));
+    fill_tip(app, false);
+    app.dispatch(intent::Submit{});
+    CHECK(app.view().screen == Screen::submit_error);
+    CHECK(app.store().counts()->tips == 2);
+}

@@ -27,6 +27,7 @@ void AppImpl::load_settings() {
     idle_timeout = setting_seconds(store, kSettingIdleTimeout, kDefaultIdleTimeout, 10, 3600);
     tip_min_interval =
         setting_seconds(store, kSettingTipMinInterval, kDefaultTipMinInterval, 0, 86400);
+    if (cfg.ignore_tip_interval) tip_min_interval = std::chrono::seconds(0);
 }
 
 Result<void> AppImpl::reload_content() {

@@ -1,7 +1,6 @@
 #include "sk/kiosk_sync/simulator.hpp"
 
 #include <chrono>
-#include <optional>
 
 #include "sim_driver.hpp"
 #include "sk/kiosk/app.hpp"
@@ -18,37 +17,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The core's anti-flood setting (kiosk/core: kiosk.tip_min_interval_s, read by App::open).
-constexpr const char* kTipIntervalSetting = "kiosk.tip_min_interval_s";
-
-// Opens the App with the anti-flood interval at 0 for this instance only: the setting is
-// 0 while App::open reads it and restored straight after, before anything is submitted,
-// so a real kiosk (another process, its own App::open) never sees it changed.
+// The anti-flood interval is off for this App instance only (AppConfig), so a real kiosk
+// reading the same store keeps its own setting.
 Result<kiosk::App> open_app_without_flood_interval(const SimulationOptions& opt) {
-    std::optional<std::string> saved;
-    {
-        auto store = open_kiosk_store(opt.data_dir);
-        if (!store) return store.error();
-        auto v = store->setting(kTipIntervalSetting);
-        if (!v) return v.error();
-        saved = *v;
-        SK_TRY(store->set_setting(kTipIntervalSetting, "0"));
-    }
     kiosk::AppConfig cfg;
     cfg.data_dir = opt.data_dir;
     cfg.assets_dir = opt.assets_dir;
-    auto app = kiosk::App::open(cfg);
-    // Restore whatever happened; with the store from the App when it opened.
-    auto restore = [&](storage::KioskStore& s) {
-        return saved ? s.set_setting(kTipIntervalSetting, *saved)
-                     : s.remove_setting(kTipIntervalSetting);
-    };
-    if (!app) {
-        if (auto s = open_kiosk_store(opt.data_dir); s) (void)restore(*s);
-        return app.error();
-    }
-    SK_TRY(restore(app->store()));
-    return app;
+    cfg.ignore_tip_interval = true;
+    return kiosk::App::open(cfg);
 }
 
 // The surveys on the home screen, as definitions (the driver needs option values).

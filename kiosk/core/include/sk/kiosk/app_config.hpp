@@ -35,6 +35,9 @@ struct AppConfig {
     // Can the screen draw this code point? The keyboard hides candidates it cannot (the
     // platform answers from its font atlas). Empty: everything is drawable.
     std::function<bool(char32_t)> can_display;
+    // kioskctl simulate only: no minimum interval between tips for this instance (the
+    // stored setting is not touched, so a real kiosk on the same data keeps its own).
+    bool ignore_tip_interval = false;
 };
 
 }  // namespace sk::kiosk
