@@ -208,7 +208,8 @@ Result<void> Database::checkpoint_truncate() {
 }
 
 Result<void> Database::rekey(ByteView key32) {
-    if (key32.size != kDbKeyBytes) return Error{Errc::invalid_argument, "database key must be 32 bytes"};
+    if (key32.size != kDbKeyBytes)
+        return Error{Errc::invalid_argument, "database key must be 32 bytes"};
     // SQLCipher rewrites the pages through the rollback journal; it cannot rekey in WAL mode.
     SK_TRY(exec("PRAGMA wal_checkpoint(TRUNCATE)", "checkpointing before rekey"));
     SK_TRY(query_text("PRAGMA journal_mode = DELETE", "leaving WAL mode for rekey"));

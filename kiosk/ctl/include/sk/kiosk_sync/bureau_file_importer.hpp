@@ -34,7 +34,7 @@ enum class ImportAction {
     ack_applied,  // records purged (or ack already applied: nothing to do)
     survey_installed,
     board_installed,
-    key_rotated,  // bureau keys replaced by a verified rotation statement
+    key_rotated,        // bureau keys replaced by a verified rotation statement
     already_installed,  // identical bundle or board already there
     ignored,            // not addressed to a kiosk (e.g. a batch file)
     refused,
