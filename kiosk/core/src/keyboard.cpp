@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "sk/survey/utf8.hpp"
+
 namespace sk::kiosk {
 namespace {
 
@@ -256,22 +258,10 @@ bool Keyboard::displayable(size_t engine_index) const {
                            ? engines_.pinyin->copy_candidate(engine_index, tmp, sizeof tmp)
                            : engines_.handwriting->copy_candidate(engine_index, tmp, sizeof tmp);
     bool ok = len > 0;
+    const std::string_view text(tmp, len);
     for (size_t i = 0; ok && i < len;) {
-        const auto b = static_cast<unsigned char>(tmp[i]);
-        const size_t n = b < 0x80         ? 1
-                         : (b >> 5) == 6  ? 2
-                         : (b >> 4) == 14 ? 3
-                         : (b >> 3) == 30 ? 4
-                                          : 0;
-        if (n == 0 || i + n > len) {
-            ok = false;
-            break;
-        }
-        char32_t c = n == 1 ? b : (b & (0x7F >> n));
-        for (size_t k = 1; k < n; ++k)
-            c = (c << 6) | (static_cast<unsigned char>(tmp[i + k]) & 0x3F);
-        if (can_display_ && !can_display_(c)) ok = false;
-        i += n;
+        const uint32_t c = survey::next_code_point(text, i);
+        ok = c != survey::kReplacementChar && (!can_display_ || can_display_(char32_t(c)));
     }
     crypto::wipe(tmp, sizeof tmp);
     return ok;

@@ -9,33 +9,6 @@ constexpr uint32_t kBmpSize = 0x10000;
 
 GlyphSet::GlyphSet() : bits_(kBmpSize / 32, 0) {}
 
-uint32_t next_code_point(std::string_view s, size_t& i) {
-    const auto b0 = static_cast<unsigned char>(s[i++]);
-    if (b0 < 0x80) return b0;
-    int extra = 0;
-    uint32_t cp = 0;
-    if ((b0 & 0xE0) == 0xC0) {
-        extra = 1;
-        cp = b0 & 0x1F;
-    } else if ((b0 & 0xF0) == 0xE0) {
-        extra = 2;
-        cp = b0 & 0x0F;
-    } else if ((b0 & 0xF8) == 0xF0) {
-        extra = 3;
-        cp = b0 & 0x07;
-    } else {
-        return 0xFFFD;
-    }
-    for (int k = 0; k < extra; ++k) {
-        if (i >= s.size()) return 0xFFFD;
-        const auto b = static_cast<unsigned char>(s[i]);
-        if ((b & 0xC0) != 0x80) return 0xFFFD;
-        cp = (cp << 6) | (b & 0x3F);
-        ++i;
-    }
-    return cp;
-}
-
 void GlyphSet::add(uint32_t cp) {
     // Control characters are never drawn; beyond the BMP does not fit a 16-bit ImWchar.
     if (cp < 0x20 || cp >= kBmpSize || cp == 0xFFFD) return;

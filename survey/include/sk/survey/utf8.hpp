@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -19,5 +20,10 @@ inline bool is_valid_utf8(std::string_view s) {
 // True if `s` has no characters other than ASCII white space (the "did they type
 // anything" test used for required text fields).
 bool is_blank(std::string_view s);
+
+// Decodes one code point from `s` at `i` (i < s.size(); advances i past what it read);
+// returns kReplacementChar on a malformed sequence.
+constexpr uint32_t kReplacementChar = 0xFFFD;
+uint32_t next_code_point(std::string_view s, size_t& i);
 
 }  // namespace sk::survey

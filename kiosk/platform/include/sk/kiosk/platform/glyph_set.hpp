@@ -4,6 +4,8 @@
 // installed survey text, the tip categories, plus what people type.
 #pragma once
 
+#include "sk/survey/utf8.hpp"
+
 #include <imgui.h>
 
 #include <cstdint>
@@ -40,7 +42,7 @@ class GlyphSet {
     std::vector<uint32_t> bits_;
 };
 
-// Decodes one code point from `s` at `i` (advances i); returns 0xFFFD on invalid input.
-uint32_t next_code_point(std::string_view s, size_t& i);
+// The one UTF-8 decoder (survey/utf8.hpp), also used by the keyboard's display filter.
+using survey::next_code_point;
 
 }  // namespace sk::kiosk::platform
