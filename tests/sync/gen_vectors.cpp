@@ -20,29 +20,6 @@ using crypto::SignContext;
 
 namespace {
 
-using Vec = std::vector<std::pair<std::string, std::string>>;
-
-std::string render(const std::vector<Vec>& vs) {
-    constexpr size_t kWrap = 96;
-    std::string out;
-    for (const auto& v : vs) {
-        out += "```vector\n";
-        for (const auto& [k, val] : v) {
-            out += k + ": " + val.substr(0, kWrap) + "\n";
-            for (size_t i = kWrap; i < val.size(); i += kWrap)
-                out += "  " + val.substr(i, kWrap) + "\n";
-        }
-        out += "```\n\n";
-    }
-    return out;
-}
-
-template <typename R>
-auto must(R r) {
-    if (!r) throw std::runtime_error(r.error().message);
-    return std::move(r).value();
-}
-
 Bytes payload_of(const Bytes& file) {
     return must(crypto::parse_signed_file(file)).payload;
 }

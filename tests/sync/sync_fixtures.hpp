@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sk/crypto/hash.hpp"
@@ -14,6 +15,32 @@
 #include "sk/sync/batch.hpp"
 
 namespace sk::sync::test {
+
+// A ```vector block's fields, in order (the vector generators write FORMAT.md's blocks).
+using Vec = std::vector<std::pair<std::string, std::string>>;
+
+// The blocks as FORMAT.md shows them: long values wrapped at 96 characters.
+inline std::string render(const std::vector<Vec>& vs) {
+    constexpr size_t kWrap = 96;
+    std::string out;
+    for (const auto& v : vs) {
+        out += "```vector\n";
+        for (const auto& [k, val] : v) {
+            out += k + ": " + val.substr(0, kWrap) + "\n";
+            for (size_t i = kWrap; i < val.size(); i += kWrap)
+                out += "  " + val.substr(i, kWrap) + "\n";
+        }
+        out += "```\n\n";
+    }
+    return out;
+}
+
+// Generators stop at the first error: a vector that cannot be built is a bug.
+template <typename R>
+auto must(R r) {
+    if (!r) throw std::runtime_error(r.error().message);
+    return std::move(r).value();
+}
 
 inline Bytes seed(uint8_t b) {
     return Bytes(32, b);

@@ -22,35 +22,12 @@ using crypto::SignContext;
 
 namespace {
 
-using Vec = std::vector<std::pair<std::string, std::string>>;
-
 // A fixed Argon2id string (of "24681357"): the format only checks its shape.
 constexpr char kPinHash[] =
     "$argon2id$v=19$m=65536,t=2,p=1$YWJjZGVmZ2hpamtsbW5vcA$"
     "0Zt2bHX0mIlnJDL7hb1dpTNTJ5fAvHxkmkDMvd9QDqg";
 constexpr char kIssued[] = "2026-03-15T08:00:00Z";
 constexpr char kExpires[] = "2026-04-14";
-
-template <typename R>
-auto must(R r) {
-    if (!r) throw std::runtime_error(r.error().message);
-    return std::move(r).value();
-}
-
-std::string render(const std::vector<Vec>& vs) {
-    constexpr size_t kWrap = 96;
-    std::string out;
-    for (const auto& v : vs) {
-        out += "```vector\n";
-        for (const auto& [k, val] : v) {
-            out += k + ": " + val.substr(0, kWrap) + "\n";
-            for (size_t i = kWrap; i < val.size(); i += kWrap)
-                out += "  " + val.substr(i, kWrap) + "\n";
-        }
-        out += "```\n\n";
-    }
-    return out;
-}
 
 crypto::BureauSecretKeys bureau_keys(uint8_t seal_seed, uint8_t sign_seed) {
     ensure_crypto();
