@@ -1,0 +1,53 @@
+#include "table_emit.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "cli_util.hpp"
+#include "sk/bureau/file_io.hpp"
+#include "sk/sync/dates.hpp"
+
+namespace sk::bureau::cli {
+
+void add_table_format(CLI::App* cmd, TableFormat& f) {
+    cmd->add_option("--format", f.format, "table (default), json, csv or xlsx")
+        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
+    cmd->add_option("--out", f.out, "file to write (default: standard output; xlsx needs it)");
+    cmd->add_flag("--bom", f.bom, "csv: start with a UTF-8 byte order mark (Excel)");
+}
+
+void emit_tables(const TableFormat& f, const std::vector<OutTable>& tables) {
+    if (f.format == "xlsx") {
+        if (f.out.empty() || f.out == "-") throw CliError("--format xlsx needs --out FILE");
+        fail_on(write_tables_xlsx(f.out, tables));
+        return;
+    }
+    std::string data;
+    for (const auto& t : tables) {
+        if (f.format == "json") {
+            data += table_json(t);
+        } else if (f.format == "csv") {
+            data += table_csv(t, f.bom && data.empty());
+        } else {
+            if (tables.size() > 1) data += t.title + "\n";
+            data += table_text(t);
+            if (tables.size() > 1) data += "\n";
+        }
+    }
+    write_output(f.out, data);
+}
+
+uint32_t parse_day_option(const std::string& option, const std::string& iso) {
+    auto d = sync::day_number_from_iso(iso);
+    if (!d) throw CliError(option + ": \"" + iso + "\" is not a date (YYYY-MM-DD)");
+    return *d;
+}
+
+std::string read_text_option(const std::string& option, const std::string& path) {
+    auto bytes = read_file(path, 1u << 20);
+    if (!bytes) throw CliError(option + ": " + bytes.error().message);
+    std::string s(reinterpret_cast<const char*>(bytes->data()), bytes->size());
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+    return s;
+}
+
+}  // namespace sk::bureau::cli
