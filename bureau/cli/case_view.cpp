@@ -16,12 +16,6 @@ std::string iso(uint32_t day) {
     return day ? sync::iso_from_day_number(day) : "";
 }
 
-XlsxCell date_cell(uint32_t day) {
-    if (!day) return XlsxCell();
-    return XlsxCell::date({static_cast<int>(day / 10000), static_cast<int>((day / 100) % 100),
-                           static_cast<int>(day % 100)});
-}
-
 std::string channel_text(const std::string& name, const std::string& lang) {
     auto c = parse_channel(name);
     return c ? std::string(channel_label(*c, lang)) : name;
@@ -53,12 +47,10 @@ OutTable case_table(const std::vector<store::CaseRow>& rows, const CaseLabels& l
               "status", "received", "assignee", "due",  "overdue"};
     for (const auto& c : rows) {
         const bool overdue = c.status != "closed" && is_overdue(c.due_day, today);
-        t.rows.push_back(
-            {XlsxCell::text(c.case_no), XlsxCell::text(channel_text(c.channel, l.lang)),
-             XlsxCell::text(l.category(c.category)), XlsxCell::text(c.unit_code),
-             XlsxCell::text(c.staff_no), XlsxCell::text(status_text(c.status, l.lang)),
-             date_cell(c.received_day), XlsxCell::text(c.assignee), date_cell(c.due_day),
-             XlsxCell::text(overdue ? (en ? "overdue" : "逾期") : "")});
+        t.rows.push_back({c.case_no, channel_text(c.channel, l.lang), l.category(c.category),
+                          c.unit_code, c.staff_no, status_text(c.status, l.lang),
+                          iso(c.received_day), c.assignee, iso(c.due_day),
+                          overdue ? (en ? "overdue" : "逾期") : ""});
     }
     return t;
 }

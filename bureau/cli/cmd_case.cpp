@@ -167,7 +167,7 @@ void add_case_reads(CLI::App* c, Globals& g) {
         CaseLabels l{o.lang, load_categories(categories, false)};
         Session s = open_session(g);
         auto rows = fail_on(find_cases(s.store, s.actor, f));
-        emit_tables(o.fmt, {case_table(rows, l, today_day())});
+        emit_table(o.fmt, case_table(rows, l, today_day()));
         if (o.fmt.format == "table")
             std::cerr << rows.size() << (o.lang == "en" ? " case(s)\n" : " 件\n");
     });

@@ -80,13 +80,12 @@ void add_quarterly_command(CLI::App& app, Globals& g) {
             en ? std::vector<std::string>{"staff no.", "name", "unit", "watched since", "owner"}
                : std::vector<std::string>{"工号", "姓名", "单位", "关注起始", "负责人"};
         t.keys = {"staff_no", "name", "unit", "watched_since", "owner"};
+        t.numeric.assign(t.keys.size(), false);
         for (const auto& w : rows) {
-            t.rows.push_back({XlsxCell::text(w.staff_no), XlsxCell::text(w.name),
-                              XlsxCell::text(w.unit),
-                              XlsxCell::text(sync::iso_from_day_number(w.watched_since)),
-                              XlsxCell::text(w.owner)});
+            t.rows.push_back(
+                {w.staff_no, w.name, w.unit, sync::iso_from_day_number(w.watched_since), w.owner});
         }
-        emit_tables(fmt, {t});
+        emit_table(fmt, t);
     });
 }
 

@@ -25,15 +25,16 @@ OutTable score_table(const std::vector<UnitScoreRow>& rows, const Quarter& q, bo
                   : std::vector<std::string>{"名次", "单位代码", "单位", "基础分",
                                              "加分", "扣分",     "得分", "计算过程"};
     t.keys = {"rank", "unit", "name", "base", "gained", "deducted", "score", "how"};
+    t.numeric = {true, false, false, true, true, true, true, false};
     int rank = 0, prev = INT32_MIN, i = 0;
     for (const auto& r : rows) {
         ++i;
         if (r.score.total != prev) rank = i;
         prev = r.score.total;
-        t.rows.push_back({XlsxCell::integer(rank), XlsxCell::text(r.score.unit),
-                          XlsxCell::text(r.unit_name), XlsxCell::integer(r.score.base),
-                          XlsxCell::integer(r.score.gain), XlsxCell::integer(r.score.loss),
-                          XlsxCell::integer(r.score.total), XlsxCell::text(r.explanation)});
+        t.rows.push_back({std::to_string(rank), r.score.unit, r.unit_name,
+                          std::to_string(r.score.base), std::to_string(r.score.gain),
+                          std::to_string(r.score.loss), std::to_string(r.score.total),
+                          r.explanation});
     }
     return t;
 }
@@ -44,7 +45,7 @@ std::string score_html(const OutTable& t) {
     h += "</tr>\n";
     for (const auto& r : t.rows) {
         h += "<tr>";
-        for (const auto& c : r) h += "<td>" + html_escape(cell_text(c)) + "</td>";
+        for (const auto& c : r) h += "<td>" + html_escape(c) + "</td>";
         h += "</tr>\n";
     }
     return h + "</table>\n" + html_end();
@@ -74,7 +75,7 @@ void add_score_due_commands(CLI::App& app, Globals& g) {
         if (fmt.format == "html") {
             write_output(fmt.out, score_html(t));
         } else {
-            emit_tables(fmt, {t});
+            emit_table(fmt, t);
         }
     });
 
@@ -103,14 +104,14 @@ void add_score_due_commands(CLI::App& app, Globals& g) {
         t.header = en ? std::vector<std::string>{"owner", "kind", "ref", "what", "due", "overdue"}
                       : std::vector<std::string>{"负责人", "事项", "编号", "内容", "期限", "逾期"};
         t.keys = {"owner", "kind", "ref", "what", "due", "overdue"};
+        t.numeric.assign(t.keys.size(), false);
         for (const auto& d : items) {
-            t.rows.push_back(
-                {XlsxCell::text(d.owner.empty() ? (en ? "(unassigned)" : "（未分派）") : d.owner),
-                 XlsxCell::text(due_kind_label(d.kind, en)), XlsxCell::text(d.ref),
-                 XlsxCell::text(d.what), XlsxCell::text(sync::iso_from_day_number(d.due_day)),
-                 XlsxCell::text(d.overdue ? (en ? "overdue" : "逾期") : "")});
+            t.rows.push_back({d.owner.empty() ? (en ? "(unassigned)" : "（未分派）") : d.owner,
+                              due_kind_label(d.kind, en), d.ref, d.what,
+                              sync::iso_from_day_number(d.due_day),
+                              d.overdue ? (en ? "overdue" : "逾期") : ""});
         }
-        emit_tables(due_fmt, {t});
+        emit_table(due_fmt, t);
     });
 }
 

@@ -15,25 +15,15 @@ void add_table_format(CLI::App* cmd, TableFormat& f) {
     cmd->add_flag("--bom", f.bom, "csv: start with a UTF-8 byte order mark (Excel)");
 }
 
-void emit_tables(const TableFormat& f, const std::vector<OutTable>& tables) {
+void emit_table(const TableFormat& f, const OutTable& t) {
     if (f.format == "xlsx") {
         if (f.out.empty() || f.out == "-") throw CliError("--format xlsx needs --out FILE");
-        fail_on(write_tables_xlsx(f.out, tables));
+        fail_on(out_table_xlsx(t, f.out));
         return;
     }
-    std::string data;
-    for (const auto& t : tables) {
-        if (f.format == "json") {
-            data += table_json(t);
-        } else if (f.format == "csv") {
-            data += table_csv(t, f.bom && data.empty());
-        } else {
-            if (tables.size() > 1) data += t.title + "\n";
-            data += table_text(t);
-            if (tables.size() > 1) data += "\n";
-        }
-    }
-    write_output(f.out, data);
+    write_output(f.out, f.format == "json"  ? out_table_json(t)
+                        : f.format == "csv" ? out_table_csv(t, f.bom)
+                                            : out_table_text(t));
 }
 
 uint32_t parse_day_option(const std::string& option, const std::string& iso) {

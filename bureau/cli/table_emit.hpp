@@ -21,8 +21,8 @@ struct TableFormat {
 
 // Adds --format, --out and --bom to a subcommand.
 void add_table_format(CLI::App* cmd, TableFormat& f);
-// Writes the tables (xlsx: one sheet each, to --out; other formats: one after another).
-void emit_tables(const TableFormat& f, const std::vector<OutTable>& tables);
+// Writes the table in the chosen format (xlsx: to --out, which it needs).
+void emit_table(const TableFormat& f, const OutTable& t);
 
 // "2026-03-14" -> 20260314, or a CliError naming the option.
 uint32_t parse_day_option(const std::string& option, const std::string& iso);
