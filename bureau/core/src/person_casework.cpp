@@ -1,7 +1,6 @@
 #include "sk/bureau/person_casework.hpp"
 
 #include <algorithm>
-#include <tuple>
 
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/case_channel.hpp"
@@ -20,14 +19,18 @@ std::string iso(uint32_t d) {
     return d ? sync::iso_from_day_number(d) : "";
 }
 
+using Details = std::vector<std::pair<std::string, std::string>>;
+
 }  // namespace
 
-Result<std::vector<CaseworkFileEntry>> person_casework(storage::BureauStore& s, const Actor& a,
-                                                       std::string_view staff_no,
-                                                       std::string_view lang, uint32_t today) {
+Result<std::vector<FileRecord>> casework_records(storage::BureauStore& s, const Actor& a,
+                                                 std::string_view staff_no, Lang lang,
+                                                 uint32_t today) {
     SK_TRY(authorize(a, Permission::read_files));
-    const bool en = lang == "en";
-    std::vector<CaseworkFileEntry> out;
+    const bool en = lang == Lang::en;
+    const std::string_view tag = en ? "en" : "zh-CN";
+    auto L = [en](const char* zh, const char* e) { return std::string(en ? e : zh); };
+    std::vector<FileRecord> out;
     store::CaseFilter f;
     f.staff_no = std::string(staff_no);
     auto cases = store::list_cases(s, f);
@@ -35,69 +38,95 @@ Result<std::vector<CaseworkFileEntry>> person_casework(storage::BureauStore& s, 
     for (const auto& c : cases.value()) {
         auto ch = parse_channel(c.channel);
         auto st = parse_case_state(c.status);
-        CaseworkFileEntry e;
-        e.day = c.received_day;
-        e.kind = "case";
-        e.title = (en ? "case " : "案件 ") + c.case_no + " " +
-                  (ch ? std::string(channel_label(*ch, lang)) : c.channel) + " " + c.category;
-        e.detail = (en ? "status: " : "状态：") +
-                   (st ? std::string(case_state_label(*st, lang)) : c.status) +
-                   (c.assignee.empty() ? "" : (en ? ", handled by " : "，经办人 ") + c.assignee);
-        e.by = c.created_by;
-        out.push_back(std::move(e));
+        FileRecord r;
+        r.day = c.received_day;
+        r.source = "case";
+        r.title = L("案件 ", "case ") + c.case_no + " · " +
+                  (ch ? std::string(channel_label(*ch, tag)) : c.channel);
+        r.details =
+            Details{{L("类别", "category"), c.category},
+                    {L("状态", "status"), st ? std::string(case_state_label(*st, tag)) : c.status}};
+        if (!c.finding.empty()) {
+            auto fs = parse_case_state(c.finding);
+            r.details.push_back({L("核查结论", "finding"),
+                                 fs ? std::string(case_state_label(*fs, tag)) : c.finding});
+        }
+        if (!c.assignee.empty()) r.details.push_back({L("经办人", "handled by"), c.assignee});
+        r.recorded_by = c.created_by;
+        r.recorded_at = c.created_at;
+        out.push_back(std::move(r));
     }
     auto talks = store::talks_of(s, staff_no);
     if (!talks) return talks.error();
     for (const auto& t : talks.value()) {
         auto k = parse_talk_kind(t.kind);
-        out.push_back({t.day, "talk",
-                       (k ? std::string(talk_kind_label(*k, lang)) : t.kind) +
-                           (en ? " by " : "，谈话人 ") + t.by_user +
-                           (t.case_no.empty() ? "" : (en ? ", case " : "，案件 ") + t.case_no),
-                       t.note, t.created_by});
+        FileRecord r;
+        r.day = t.day;
+        r.source = "talk";
+        r.title = k ? std::string(talk_kind_label(*k, tag)) : t.kind;
+        r.details = Details{{L("谈话人", "held by"), t.by_user}, {L("记录", "note"), t.note}};
+        if (!t.case_no.empty()) r.details.push_back({L("案件", "case"), t.case_no});
+        r.recorded_by = t.created_by;
+        r.recorded_at = t.created_at;
+        out.push_back(std::move(r));
     }
     auto notes = store::quarterly_of(s, staff_no);
     if (!notes) return notes.error();
     for (const auto& q : notes.value()) {
         auto quarter = parse_quarter(q.quarter);
-        auto r = parse_rating(q.rating);
-        out.push_back({quarter ? quarter->last_day() : 0, "quarterly",
-                       (en ? "quarterly file " : "季度动态档案 ") + q.quarter + " " +
-                           (r ? std::string(rating_label(*r, lang)) : q.rating),
-                       q.note, q.created_by});
+        auto rating = parse_rating(q.rating);
+        FileRecord r;
+        r.day = quarter ? quarter->last_day() : 0;
+        r.source = "quarterly";
+        r.title = L("季度动态档案 ", "quarterly file ") + q.quarter;
+        r.details = Details{
+            {L("评价", "rating"), rating ? std::string(rating_label(*rating, tag)) : q.rating},
+            {L("思想作风", "thought and work style"), q.note}};
+        r.recorded_by = q.created_by;
+        r.recorded_at = q.created_at;
+        out.push_back(std::move(r));
     }
     auto sanctions = store::sanctions_of(s, staff_no);
     if (!sanctions) return sanctions.error();
     for (const auto& x : sanctions.value()) {
         auto k = parse_sanction_kind(x.kind);
-        std::string detail =
-            (en ? "decision " : "文号 ") + x.decision_no + (en ? ", case " : "，案件 ") + x.case_no;
+        FileRecord r;
+        r.day = x.day;
+        r.source = "sanction";
+        r.title = k ? std::string(sanction_kind_label(*k, tag)) : x.kind;
+        r.details =
+            Details{{L("文号", "decision no."), x.decision_no}, {L("案件", "case"), x.case_no}};
         if (k && is_permanent(*k)) {
-            detail += en ? ", permanent" : "，永久";
+            r.details.push_back({L("影响期", "in effect"), L("永久", "permanent")});
         } else if (x.end_day) {
             const bool active = k && in_effect(*k, x.day, today);
-            detail += (en ? ", in effect until " : "，影响期至 ") + iso(x.end_day) +
-                      (active ? (en ? " (in effect)" : "（影响期内）") : "");
+            r.details.push_back(
+                {L("影响期至", "in effect until"),
+                 iso(x.end_day) + (active ? L("（影响期内）", " (in effect)") : "")});
         }
         if (!x.override_reason.empty()) {
-            detail +=
-                (en ? "; without prior reminder: " : "；未经提醒，理由：") + x.override_reason;
+            r.details.push_back(
+                {L("未经提醒的理由", "without prior reminder, because"), x.override_reason});
         }
-        out.push_back({x.day, "sanction", k ? std::string(sanction_kind_label(*k, lang)) : x.kind,
-                       detail, x.created_by});
+        r.recorded_by = x.created_by;
+        r.recorded_at = x.created_at;
+        out.push_back(std::move(r));
     }
     for (const auto& c : cases.value()) {
         auto p = store::published_case(s, c.case_no);
         if (!p) return p.error();
-        if (p.value()) {
-            out.push_back(
-                {p.value()->published_day, "published",
-                 (en ? "published as a typical case: " : "作为典型案例通报：") + c.case_no, "",
-                 p.value()->published_by});
-        }
+        if (!p.value()) continue;
+        FileRecord r;
+        r.day = p.value()->published_day;
+        r.source = "published";
+        r.title = L("典型案例通报 ", "published as a typical case ") + c.case_no;
+        r.details = Details{{L("摘要", "summary"), p.value()->summary}};
+        r.recorded_by = p.value()->published_by;
+        r.recorded_at = p.value()->published_at;
+        out.push_back(std::move(r));
     }
     std::stable_sort(out.begin(), out.end(),
-                     [](const auto& x, const auto& y) { return x.day < y.day; });
+                     [](const FileRecord& x, const FileRecord& y) { return x.day < y.day; });
     return out;
 }
 
