@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <functional>
 
 namespace sk::bureau {
 
@@ -33,7 +34,12 @@ Result<Bytes> read_file(const fs::path& p, size_t max_bytes) {
     return out;
 }
 
-Result<void> write_file(const fs::path& p, ByteView data, bool exclusive, unsigned mode) {
+namespace {
+
+// Makes the temp file beside `p` (mode set at creation), lets `fill` write it, then fsyncs
+// and moves it into place. On any failure the temp file is removed and `p` is untouched.
+Result<void> write_via_temp(const fs::path& p, bool exclusive, unsigned mode,
+                            const std::function<Result<void>(int fd, const fs::path& tmp)>& fill) {
     std::error_code ec;
     if (exclusive && fs::exists(p, ec)) {
         return Error{Errc::already_exists, p.string() + " already exists; not overwriting it"};
@@ -43,20 +49,17 @@ Result<void> write_file(const fs::path& p, ByteView data, bool exclusive, unsign
     if (fd < 0) {
         return Error{Errc::io_error, "cannot create " + tmp.string() + ": " + std::strerror(errno)};
     }
-    size_t off = 0;
-    while (off < data.size) {
-        const ssize_t n = ::write(fd, data.data + off, data.size - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const int err = errno;
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            return Error{err == ENOSPC ? Errc::disk_full : Errc::io_error,
-                         "cannot write " + p.string() + ": " + std::strerror(err)};
-        }
-        off += static_cast<size_t>(n);
+    auto filled = fill(fd, tmp);
+    if (!filled) {
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        return filled.error();
     }
-    const bool synced = ::fsync(fd) == 0;
+    // fsync through a descriptor opened after `fill`: a library that wrote the path itself
+    // (libxlsxwriter) replaced nothing but the content, so our fd and a fresh one agree.
+    const int sfd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+    const bool synced = sfd >= 0 && ::fsync(sfd) == 0;
+    if (sfd >= 0) ::close(sfd);
     ::close(fd);
     if (!synced) {
         ::unlink(tmp.c_str());
@@ -72,6 +75,31 @@ Result<void> write_file(const fs::path& p, ByteView data, bool exclusive, unsign
                      "cannot write " + p.string() + ": " + std::strerror(err)};
     }
     return ok();
+}
+
+}  // namespace
+
+Result<void> write_file(const fs::path& p, ByteView data, bool exclusive, unsigned mode) {
+    return write_via_temp(p, exclusive, mode, [&](int fd, const fs::path&) -> Result<void> {
+        size_t off = 0;
+        while (off < data.size) {
+            const ssize_t n = ::write(fd, data.data + off, data.size - off);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) {
+                const int err = errno;
+                return Error{err == ENOSPC ? Errc::disk_full : Errc::io_error,
+                             "cannot write " + p.string() + ": " + std::strerror(err)};
+            }
+            off += static_cast<size_t>(n);
+        }
+        return ok();
+    });
+}
+
+Result<void> write_file_from(const fs::path& p, bool exclusive, unsigned mode,
+                             const std::function<Result<void>(const fs::path& tmp)>& produce) {
+    return write_via_temp(p, exclusive, mode,
+                          [&](int, const fs::path& tmp) { return produce(tmp); });
 }
 
 }  // namespace sk::bureau

@@ -48,7 +48,7 @@ bool take(std::string_view s, size_t& i, std::string_view sep) {
 
 }  // namespace
 
-Table table_from_xlsx(const XlsxSheet& sheet) {
+Table table_from_xlsx(const XlsxReadSheet& sheet) {
     Table t;
     bool header = true;
     for (auto& r : sheet.rows) {

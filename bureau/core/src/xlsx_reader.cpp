@@ -158,12 +158,12 @@ std::string number_text(double v) {
     return buf;
 }
 
-Result<XlsxCell> read_cell(const pugi::xml_node& c, const std::vector<std::string>& sst) {
-    XlsxCell cell;
+Result<XlsxValue> read_cell(const pugi::xml_node& c, const std::vector<std::string>& sst) {
+    XlsxValue cell;
     std::string type = c.attribute("t").value();
     auto v = child(c, "v");
     if (type == "inlineStr") {
-        cell.kind = XlsxCell::Kind::text;
+        cell.kind = XlsxValue::Kind::text;
         cell.text = string_item_text(child(c, "is"));
         return cell;
     }
@@ -174,21 +174,21 @@ Result<XlsxCell> read_cell(const pugi::xml_node& c, const std::vector<std::strin
         unsigned long idx = std::strtoul(raw.c_str(), &end, 10);
         if (raw.empty() || *end || idx >= sst.size())
             return Error{Errc::bad_format, "xlsx: a cell refers to a missing shared string"};
-        cell.kind = XlsxCell::Kind::text;
+        cell.kind = XlsxValue::Kind::text;
         cell.text = sst[idx];
     } else if (type == "str") {
-        cell.kind = XlsxCell::Kind::text;
+        cell.kind = XlsxValue::Kind::text;
         cell.text = raw;
     } else if (type == "e") {
-        cell.kind = XlsxCell::Kind::error;
+        cell.kind = XlsxValue::Kind::error;
         cell.text = raw;
     } else if (type == "b") {
-        cell.kind = XlsxCell::Kind::boolean;
+        cell.kind = XlsxValue::Kind::boolean;
         cell.number = raw == "1" ? 1 : 0;
         cell.text = raw == "1" ? "TRUE" : "FALSE";
     } else {  // "n" or absent; "d" (ISO date text) is kept as text
         if (type == "d") {
-            cell.kind = XlsxCell::Kind::text;
+            cell.kind = XlsxValue::Kind::text;
             cell.text = raw;
             return cell;
         }
@@ -196,7 +196,7 @@ Result<XlsxCell> read_cell(const pugi::xml_node& c, const std::vector<std::strin
         double d = std::strtod(raw.c_str(), &end);
         if (raw.empty() || *end)
             return Error{Errc::bad_format, "xlsx: a number cell is not a number"};
-        cell.kind = XlsxCell::Kind::number;
+        cell.kind = XlsxValue::Kind::number;
         cell.number = d;
         cell.text = number_text(d);
     }
@@ -240,7 +240,7 @@ Result<std::vector<std::string>> xlsx_sheet_names(ByteView workbook) {
     return out;
 }
 
-Result<XlsxSheet> read_xlsx_sheet(ByteView workbook, std::string_view sheet) {
+Result<XlsxReadSheet> read_xlsx_sheet(ByteView workbook, std::string_view sheet) {
     auto z = open_zip(workbook);
     if (!z) return z.error();
     auto refs = sheet_refs(z->get());
@@ -258,12 +258,12 @@ Result<XlsxSheet> read_xlsx_sheet(ByteView workbook, std::string_view sheet) {
     auto doc = parse_part(z->get(), ref->part, true);
     if (!doc) return doc.error();
 
-    XlsxSheet out;
+    XlsxReadSheet out;
     out.name = ref->name;
     int64_t next_row = 1;
     for (auto row : child(child(*doc, "worksheet"), "sheetData").children()) {
         if (!is(row, "row")) continue;
-        XlsxRow r;
+        XlsxReadRow r;
         r.row_number = row.attribute("r") ? row.attribute("r").as_llong() : next_row;
         if (r.row_number < next_row)
             return Error{Errc::bad_format, "xlsx: rows out of order in sheet " + out.name};
@@ -280,13 +280,14 @@ Result<XlsxSheet> read_xlsx_sheet(ByteView workbook, std::string_view sheet) {
             r.cells.resize(static_cast<size_t>(col));
             r.cells.push_back(std::move(*cell));
         }
-        while (!r.cells.empty() && r.cells.back().kind == XlsxCell::Kind::empty) r.cells.pop_back();
+        while (!r.cells.empty() && r.cells.back().kind == XlsxValue::Kind::empty)
+            r.cells.pop_back();
         if (!r.cells.empty()) out.rows.push_back(std::move(r));
     }
     return out;
 }
 
-Result<XlsxSheet> read_xlsx_file(const std::filesystem::path& path, std::string_view sheet) {
+Result<XlsxReadSheet> read_xlsx_file(const std::filesystem::path& path, std::string_view sheet) {
     auto data = read_file(path, 256u << 20);
     if (!data) return data.error();
     return read_xlsx_sheet(ByteView(*data), sheet);

@@ -15,7 +15,7 @@
 
 namespace sk::bureau {
 
-struct XlsxSheet;
+struct XlsxReadSheet;
 
 struct TableRow {
     int64_t row_number = 0;  // spreadsheet row (XLSX) or starting line (CSV); header is row 1
@@ -29,7 +29,7 @@ struct Table {
 
 // The first row is the header. XLSX numbers become their plain text ("20240117"), dates
 // their serial ("45292": see parse_table_date).
-Table table_from_xlsx(const XlsxSheet& sheet);
+Table table_from_xlsx(const XlsxReadSheet& sheet);
 Result<Table> table_from_csv(std::string_view text);
 // By extension (.csv or .xlsx, any case); sheet: XLSX sheet name, empty for the first.
 Result<Table> read_table_file(const std::filesystem::path& path, std::string_view sheet = {});

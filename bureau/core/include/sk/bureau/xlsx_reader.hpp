@@ -16,29 +16,30 @@
 
 namespace sk::bureau {
 
-struct XlsxCell {
+struct XlsxValue {
     enum class Kind { empty, text, number, boolean, error };
     Kind kind = Kind::empty;
     std::string text;  // text/error: the string; number/boolean: the cell's value as written
     double number = 0;
 };
 
-struct XlsxRow {
-    int64_t row_number = 0;       // 1-based, as the spreadsheet shows it
-    std::vector<XlsxCell> cells;  // column A first; missing cells are Kind::empty
+struct XlsxReadRow {
+    int64_t row_number = 0;        // 1-based, as the spreadsheet shows it
+    std::vector<XlsxValue> cells;  // column A first; missing cells are Kind::empty
 };
 
-struct XlsxSheet {
+struct XlsxReadSheet {
     std::string name;
-    std::vector<XlsxRow> rows;  // rows that have at least one cell, in order
+    std::vector<XlsxReadRow> rows;  // rows that have at least one cell, in order
 };
 
 // A workbook's sheet names in workbook order.
 Result<std::vector<std::string>> xlsx_sheet_names(ByteView workbook);
 // sheet empty: the first sheet. Errc::not_found for an unknown sheet name, Errc::bad_format
 // for anything that is not a readable workbook (one line saying what is wrong).
-Result<XlsxSheet> read_xlsx_sheet(ByteView workbook, std::string_view sheet = {});
-Result<XlsxSheet> read_xlsx_file(const std::filesystem::path& path, std::string_view sheet = {});
+Result<XlsxReadSheet> read_xlsx_sheet(ByteView workbook, std::string_view sheet = {});
+Result<XlsxReadSheet> read_xlsx_file(const std::filesystem::path& path,
+                                     std::string_view sheet = {});
 
 // "C" -> 2, "AA" -> 26; -1 for anything else. Accepts a full reference ("AA12").
 int xlsx_column_index(std::string_view ref);
