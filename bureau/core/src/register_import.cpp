@@ -262,6 +262,8 @@ std::vector<AbsenceEntry> absences_from_table(const Table& t, const AbsenceLooku
         if (errors.size() != before) continue;
         if (const StaffMember* p = lookups.person(e.staff_no)) e.unit_code = p->unit_code;
         if (!e.recorded_on) e.recorded_on = today;
+        // The bulk form has no separate date for the handling: it was decided on registration.
+        if (e.handling != Handling::none) e.handled_on = e.recorded_on;
         auto ok = validate_absence(e, lookups, today);
         if (!ok) {
             errors.push_back(row_error(r.row_number, ok.error().message));

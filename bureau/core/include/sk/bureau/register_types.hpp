@@ -36,6 +36,7 @@ struct AbsenceEntry {
     uint32_t since = 0;
     FoundBy found_by = FoundBy::self_report;
     Handling handling = Handling::none;
+    uint32_t handled_on = 0;   // when the handling was last set
     uint32_t deadline = 0;     // 限期返岗: back by this day
     uint32_t returned_on = 0;  // back at post
     Outcome outcome = Outcome::open;
