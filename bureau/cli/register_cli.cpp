@@ -30,7 +30,7 @@ void emit_table(const OutTable& t, const std::string& format, const std::string&
     throw CliError("--format must be table, json, csv or xlsx");
 }
 
-void report_import(const std::string& what, const ImportSummary& r, bool verbose) {
+void report_import(const std::string& what, const RegisterImport& r, bool verbose) {
     for (auto& e : r.errors) std::cerr << what << ": " << e << "\n";
     if (!r.errors.empty())
         throw CliError(what + ": " + std::to_string(r.errors.size()) +

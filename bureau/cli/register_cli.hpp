@@ -18,7 +18,7 @@ uint32_t parse_day_option(const std::string& s, const char* option);
 // table (stdout), csv/json (--out or stdout), xlsx (--out required).
 void emit_table(const OutTable& t, const std::string& format, const std::string& out, bool bom);
 // Prints an import's changes (with --verbose) and its errors; throws CliError if any error.
-void report_import(const std::string& what, const ImportSummary& r, bool verbose);
+void report_import(const std::string& what, const RegisterImport& r, bool verbose);
 // The working calendar (assets/bureau/workdays.txt or --workdays FILE) and the 15/30 rule.
 WorkCalendar load_work_calendar(const std::string& file);
 

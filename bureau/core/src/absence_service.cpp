@@ -145,7 +145,7 @@ Result<AbsenceEntry> set_absence(storage::BureauStore& s, const Actor& a, int64_
     return e;
 }
 
-Result<ImportSummary> import_absences(storage::BureauStore& s, const Actor& a,
+Result<RegisterImport> import_absences(storage::BureauStore& s, const Actor& a,
                                       const std::filesystem::path& file, uint32_t today,
                                       std::string_view now) {
     SK_TRY(authorize(a, Permission::edit_registers));
@@ -153,7 +153,7 @@ Result<ImportSummary> import_absences(storage::BureauStore& s, const Actor& a,
     if (!table) return table.error();
     auto v = load_view(s);
     if (!v) return v.error();
-    ImportSummary r;
+    RegisterImport r;
     r.rows = static_cast<int64_t>(table->rows.size());
     auto entries = absences_from_table(*table, v->lookups(), today, r.errors);
     if (!r.errors.empty()) return r;

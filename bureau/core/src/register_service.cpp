@@ -12,19 +12,19 @@ namespace sk::bureau {
 
 namespace {
 
-std::string counts_text(const ImportSummary& r) {
+std::string counts_text(const RegisterImport& r) {
     return "rows " + std::to_string(r.rows) + ", added " + std::to_string(r.added) +
            ", changed " + std::to_string(r.changed) + ", removed " + std::to_string(r.removed);
 }
 
 }  // namespace
 
-Result<ImportSummary> import_units(storage::BureauStore& s, const Actor& a,
+Result<RegisterImport> import_units(storage::BureauStore& s, const Actor& a,
                                    const std::filesystem::path& file, std::string_view now) {
     SK_TRY(authorize(a, Permission::edit_registers));
     auto table = read_table_file(file);
     if (!table) return table.error();
-    ImportSummary r;
+    RegisterImport r;
     r.rows = static_cast<int64_t>(table->rows.size());
     auto units = units_from_table(*table, r.errors);
     if (!r.errors.empty()) return r;
@@ -55,7 +55,7 @@ Result<ImportSummary> import_units(storage::BureauStore& s, const Actor& a,
     return r;
 }
 
-Result<ImportSummary> import_staff(storage::BureauStore& s, const Actor& a,
+Result<RegisterImport> import_staff(storage::BureauStore& s, const Actor& a,
                                    const std::filesystem::path& file, std::string_view now,
                                    bool dry_run) {
     SK_TRY(authorize(a, Permission::edit_registers));
@@ -65,7 +65,7 @@ Result<ImportSummary> import_staff(storage::BureauStore& s, const Actor& a,
     if (!units) return units.error();
     std::map<std::string, bool> known;
     for (auto& u : *units) known[u.code] = true;
-    ImportSummary r;
+    RegisterImport r;
     r.rows = static_cast<int64_t>(table->rows.size());
     auto rows = staff_from_table(
         *table, [&](const std::string& code) { return known.count(code) > 0; }, r.errors);

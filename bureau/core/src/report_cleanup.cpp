@@ -205,6 +205,20 @@ std::string cleanup_csv(const CleanupReport& r, bool bom) {
     return out;
 }
 
+std::string add_cleanup_to_html(std::string monthly_html, const CleanupReport& r) {
+    size_t at = monthly_html.rfind("</body>");
+    if (at == std::string::npos) at = monthly_html.size();
+    monthly_html.insert(at, cleanup_html_section(r));
+    return monthly_html;
+}
+
+std::string add_cleanup_to_json(const std::string& monthly_json, const CleanupReport& r) {
+    auto j = nlohmann::json::parse(monthly_json, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) j = nlohmann::json::object();
+    j["cleanup"] = nlohmann::json::parse(cleanup_json(r));
+    return j.dump(1);
+}
+
 std::vector<XlsxSheet> cleanup_xlsx_sheets(const CleanupReport& r) {
     bool zh = r.lang == Lang::zh;
     auto cols = cleanup_columns(r.lang);

@@ -18,7 +18,9 @@ bool wide(uint32_t c) {
            (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
-bool is_num(const OutTable& t, size_t c) { return c < t.numeric.size() && t.numeric[c]; }
+bool is_num(const OutTable& t, size_t c) {
+    return c < t.numeric.size() && t.numeric[c];
+}
 
 }  // namespace
 

@@ -22,7 +22,7 @@
 namespace sk::bureau {
 
 // Every import: what the file held and what changed. With errors nothing was stored.
-struct ImportSummary {
+struct RegisterImport {
     int64_t rows = 0;
     int64_t added = 0, changed = 0, removed = 0, unchanged = 0;
     std::vector<std::string> errors;  // "row 7: ..."
@@ -30,15 +30,15 @@ struct ImportSummary {
 };
 
 // `now`: RFC 3339 UTC for the audit row and row times.
-Result<ImportSummary> import_units(storage::BureauStore& s, const Actor& a,
+Result<RegisterImport> import_units(storage::BureauStore& s, const Actor& a,
                                    const std::filesystem::path& file, std::string_view now);
 // One file per unit or one for all: people are removed only from units the file lists.
 // dry_run: report what would change, store nothing.
-Result<ImportSummary> import_staff(storage::BureauStore& s, const Actor& a,
+Result<RegisterImport> import_staff(storage::BureauStore& s, const Actor& a,
                                    const std::filesystem::path& file, std::string_view now,
                                    bool dry_run);
 // The absence register's bulk form (register_import.hpp columns), all rows or none.
-Result<ImportSummary> import_absences(storage::BureauStore& s, const Actor& a,
+Result<RegisterImport> import_absences(storage::BureauStore& s, const Actor& a,
                                       const std::filesystem::path& file, uint32_t today,
                                       std::string_view now);
 
