@@ -163,7 +163,7 @@ void add_absence_commands(CLI::App& app, Globals& g) {
         auto cal = load_work_calendar(workdays);
         Session s = open_session(g);
         auto rows = fail_on(list_absence_register(s.store, s.actor, q, cal, {}));
-        emit_table(absence_table(rows, l), format, out, true);
+        emit_table(s, "absence", absence_table(rows, l), format, out, true);
     });
 
     auto* imp = absence->add_subcommand("import", "add entries in bulk from CSV or XLSX");

@@ -41,7 +41,7 @@ void add_unit_commands(CLI::App& app, Globals& g) {
                                  : std::vector<std::string>{"code", "name", "kind", "township"};
         for (auto& u : fail_on(store::list_units(s.store)))
             t.rows.push_back({u.code, u.name, u.kind, u.township});
-        emit_table(t, format, out, true);
+        emit_table(s, "units", t, format, out, true);
     });
 }
 
@@ -84,7 +84,7 @@ void add_staff_commands(CLI::App& app, Globals& g) {
                               p.on_payroll ? (l == Lang::zh ? "是" : "yes")
                                            : (l == Lang::zh ? "否" : "no")});
         }
-        emit_table(t, format, out, true);
+        emit_table(s, "staff", t, format, out, true);
     });
 }
 
@@ -122,7 +122,7 @@ void add_payroll_commands(CLI::App& app, Globals& g) {
             t.rows.push_back({std::to_string(f.row_number), std::string(label(f.issue, l)),
                               f.staff_no, f.name, f.register_unit, f.paying_unit,
                               yuan_text(f.amount_fen)});
-        emit_table(t, format, out, true);
+        emit_table(s, "payroll", t, format, out, true);
         if (format == "table" || format.empty())
             std::cout << (zh ? "共 " : "") << r.rows << (zh ? " 行，发现问题 " : " rows, ")
                       << r.findings.size() << (zh ? " 条\n" : " findings\n");

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 
 namespace sk::bureau::cli {
@@ -18,7 +19,12 @@ uint32_t parse_day_option(const std::string& s, const char* option) {
     return *d;
 }
 
-void emit_table(const OutTable& t, const std::string& format, const std::string& out, bool bom) {
+void emit_table(Session& s, const std::string& what, const OutTable& t,
+                const std::string& format, const std::string& out, bool bom) {
+    bool to_screen = (format == "table" || format.empty()) && (out.empty() || out == "-");
+    if (!to_screen)
+        fail_on(record_export(s.store, s.actor, what, out.empty() ? "-" : out, t.rows.size(),
+                              now_rfc3339()));
     if (format == "xlsx") {
         if (out.empty() || out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
         fail_on(out_table_xlsx(t, out));
