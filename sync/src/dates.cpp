@@ -40,7 +40,39 @@ void civil_from_days(int64_t z, int& y, int& m, int& d) {
     y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
 }
 
+// Howard Hinnant's days_from_civil (the inverse of the above).
+int64_t days_from_civil(int y, int m, int d) {
+    y -= m <= 2 ? 1 : 0;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const int64_t yoe = y - era * 400;
+    const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
 }  // namespace
+
+int64_t days_since_epoch(uint32_t v) {
+    return days_from_civil(static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100),
+                           static_cast<int>(v % 100));
+}
+
+uint32_t day_number_from_epoch_days(int64_t days) {
+    int y, m, d;
+    civil_from_days(days, y, m, d);
+    return static_cast<uint32_t>(y * 10000 + m * 100 + d);
+}
+
+int weekday_of(uint32_t v) {
+    // 1970-01-01 was a Thursday (3 with Monday = 0).
+    int64_t w = (days_since_epoch(v) + 3) % 7;
+    return static_cast<int>(w < 0 ? w + 7 : w);
+}
+
+uint32_t last_day_of_month(uint32_t v) {
+    int y = static_cast<int>(v / 10000), m = static_cast<int>(v / 100 % 100);
+    return static_cast<uint32_t>(y * 10000 + m * 100 + days_in_month(y, m));
+}
 
 bool is_valid_date(int year, int month, int day) {
     if (year < kMinYear || year > kMaxYear) return false;

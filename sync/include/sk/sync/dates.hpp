@@ -29,6 +29,15 @@ std::optional<uint32_t> day_number_from_iso(std::string_view s);
 // 20260314 -> "2026-03-14" (caller ensures is_valid_day_number).
 std::string iso_from_day_number(uint32_t yyyymmdd);
 
+// Day arithmetic on YYYYMMDD day numbers (callers ensure is_valid_day_number): days since
+// 1970-01-01 and back, so "the next working day" or "days between" need no <ctime>.
+int64_t days_since_epoch(uint32_t yyyymmdd);
+uint32_t day_number_from_epoch_days(int64_t days);
+// 0 = Monday ... 6 = Sunday.
+int weekday_of(uint32_t yyyymmdd);
+// The last day of the day's month (20280210 -> 20280229).
+uint32_t last_day_of_month(uint32_t yyyymmdd);
+
 // Exactly "YYYY-MM-DDTHH:MM:SSZ" (seconds precision, UTC, upper-case T and Z). A single
 // spelling keeps signed JSON canonical and makes string comparison order by time.
 bool is_rfc3339_utc(std::string_view s);

@@ -1,0 +1,60 @@
+#include "register_cli.hpp"
+
+#include <iostream>
+
+#include "sk/bureau/clock.hpp"
+#include "sk/bureau/file_io.hpp"
+
+namespace sk::bureau::cli {
+
+Lang parse_lang_option(const std::string& s) {
+    if (s.empty() || s == "zh" || s == "zh-CN") return Lang::zh;
+    if (s == "en") return Lang::en;
+    throw CliError("--lang must be zh or en, not '" + s + "'");
+}
+
+uint32_t parse_day_option(const std::string& s, const char* option) {
+    auto d = parse_table_date(s);
+    if (!d) throw CliError(std::string(option) + " '" + s + "' is not a date (YYYY-MM-DD)");
+    return *d;
+}
+
+void emit_table(Session& s, const std::string& what, const OutTable& t,
+                const std::string& format, const std::string& out, bool bom) {
+    bool to_screen = (format == "table" || format.empty()) && (out.empty() || out == "-");
+    if (!to_screen)
+        fail_on(record_export(s.store, s.actor, what, out.empty() ? "-" : out, t.rows.size(),
+                              now_rfc3339()));
+    if (format == "xlsx") {
+        if (out.empty() || out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
+        fail_on(out_table_xlsx(t, out));
+        return;
+    }
+    if (format == "csv") return write_output(out, out_table_csv(t, bom));
+    if (format == "json") return write_output(out, out_table_json(t));
+    if (format == "table" || format.empty()) return write_output(out, out_table_text(t));
+    throw CliError("--format must be table, json, csv or xlsx");
+}
+
+void report_import(const std::string& what, const RegisterImport& r, bool verbose) {
+    for (auto& e : r.errors) std::cerr << what << ": " << e << "\n";
+    if (!r.errors.empty())
+        throw CliError(what + ": " + std::to_string(r.errors.size()) +
+                       " row(s) refused, nothing imported");
+    if (verbose)
+        for (auto& d : r.details) std::cout << d << "\n";
+    std::cout << what << ": " << r.rows << " rows, " << r.added << " added, " << r.changed
+              << " changed, " << r.removed << " removed, " << r.unchanged << " unchanged\n";
+}
+
+WorkCalendar load_work_calendar(const std::string& file) {
+    std::filesystem::path p = file.empty()
+                                  ? std::filesystem::path(SK_ASSETS_DIR) / "bureau/workdays.txt"
+                                  : std::filesystem::path(file);
+    if (file.empty() && !std::filesystem::exists(p)) return WorkCalendar{};
+    auto data = fail_on(read_file(p, 1u << 20));
+    return fail_on(WorkCalendar::parse(
+        std::string_view(reinterpret_cast<const char*>(data.data()), data.size())));
+}
+
+}  // namespace sk::bureau::cli
