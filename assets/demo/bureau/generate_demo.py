@@ -15,6 +15,9 @@ import os
 import random
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import casework_demo  # noqa: E402  (beside this file)
+
 SEED = 20260602  # the campaign's start day, as in seed 004
 CAMPAIGN_START = dt.date(2026, 6, 2)
 PAY_DAY = dt.date(2026, 11, 30)  # the payroll is November 2026's
@@ -325,6 +328,10 @@ def main():
                    "paid_categories": sorted(PAID_CATEGORIES), "findings": listed},
                   f, ensure_ascii=False, indent=1)
         f.write("\n")
+    # The campaign's casework (casework_demo.py): one chronological event stream.
+    header, events, counts = casework_demo.make_casework(units, staff)
+    write_csv(os.path.join(out, "casework-events.csv"), header, events)
+    print("casework events: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     print(f"{len(units)} units, {len(staff)} staff, {len(entries)} absence entries, "
           f"{len(payroll)} payroll rows, {len(listed)} planted findings")
 
