@@ -2,6 +2,7 @@
 
 #include "sk/bureau/followups.hpp"
 #include "sk/bureau/store/users.hpp"
+#include "sk/bureau/table_import.hpp"
 #include "sk/sync/dates.hpp"
 
 namespace sk::bureau {
@@ -109,6 +110,20 @@ Result<std::map<std::string, int>> replay_casework(storage::BureauStore& s,
         counts[field(e, "action")] += 1;
     }
     return counts;
+}
+
+Result<std::vector<CaseworkEvent>> read_casework_events(const std::filesystem::path& file) {
+    auto t = read_table_file(file);
+    if (!t) return t.error();
+    std::vector<CaseworkEvent> out;
+    for (const auto& row : t->rows) {
+        CaseworkEvent e;
+        for (size_t i = 0; i < t->header.size() && i < row.cells.size(); ++i) {
+            e[t->header[i]] = row.cells[i];
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
 }
 
 }  // namespace sk::bureau

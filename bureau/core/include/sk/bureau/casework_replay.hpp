@@ -5,6 +5,7 @@
 // replay with its line number.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,5 +23,8 @@ using CaseworkEvent = std::map<std::string, std::string>;
 Result<std::map<std::string, int>> replay_casework(storage::BureauStore& s,
                                                    const std::vector<CaseworkEvent>& events,
                                                    const CategoryIds& categories);
+
+// Reads the event stream (CSV or XLSX, first row the column names above).
+Result<std::vector<CaseworkEvent>> read_casework_events(const std::filesystem::path& file);
 
 }  // namespace sk::bureau
