@@ -53,5 +53,10 @@ void add_serve_command(CLI::App& app, Globals& g);
 void add_tips_commands(CLI::App& app, Globals& g);
 void add_report_commands(CLI::App& app, Globals& g);     // report survey/monthly, export
 void add_provision_commands(CLI::App& app, Globals& g);  // provision, rotate-keys
+void add_case_commands(CLI::App& app, Globals& g);       // case add/link/assign/status/...
+void add_followup_commands(CLI::App& app, Globals& g);   // talk, quarterly, sanction, publish
+void add_score_due_commands(CLI::App& app, Globals& g);  // score, due
+// `demo load`'s casework step: replays assets/demo/bureau/casework-events.csv.
+void load_demo_casework(Session& s, const std::filesystem::path& events_file);
 
 }  // namespace sk::bureau::cli

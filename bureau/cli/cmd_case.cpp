@@ -8,6 +8,9 @@
 #include "case_view.hpp"
 #include "cli_util.hpp"
 #include "sk/bureau/casework.hpp"
+#include "sk/bureau/casework_replay.hpp"
+#include "sk/bureau/store/audit.hpp"
+#include "sk/bureau/store/users.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "table_emit.hpp"
@@ -54,7 +57,7 @@ void add_case_add(CLI::App* c, Globals& g) {
         in.text = read_text_option("--text-file", o.text_file);
         in.source =
             o.source_file.empty() ? o.source : read_text_option("--source-file", o.source_file);
-        in.received_day = o.received.empty() ? 0 : parse_day_option("--received", o.received);
+        in.received_day = o.received.empty() ? 0 : parse_day_option(o.received, "--received");
         in.issue_receipt = o.issue_receipt;
         const auto ids = category_ids(o.categories);
         Session s = open_session(g);
@@ -92,7 +95,7 @@ void add_case_changes(CLI::App* c, Globals& g) {
     assign->add_option("--due", as_due, "deadline, YYYY-MM-DD")->required();
     assign->add_option("--note", as_note, "instructions");
     assign->callback([&g] {
-        const uint32_t due = parse_day_option("--due", as_due);
+        const uint32_t due = parse_day_option(as_due, "--due");
         Session s = open_session(g);
         fail_on(
             assign_case(s.store, s.actor, as_id, as_to, due, as_note, now_rfc3339(), today_day()));
@@ -148,7 +151,7 @@ void add_case_reads(CLI::App* c, Globals& g) {
     list->add_flag("--overdue", o.overdue, "only open cases past their deadline");
     list->add_option("--search", o.search, "text in the case number, category or typed text");
     list->add_option("--lang", o.lang, "zh-CN (default) or en")
-        ->check(CLI::IsMember({"zh-CN", "en"}));
+        ->check(CLI::IsMember({"zh", "zh-CN", "en"}));
     add_table_format(list, o.fmt);
     list->callback([&g] {
         store::CaseFilter f;
@@ -167,7 +170,7 @@ void add_case_reads(CLI::App* c, Globals& g) {
         CaseLabels l{o.lang, load_categories(categories, false)};
         Session s = open_session(g);
         auto rows = fail_on(find_cases(s.store, s.actor, f));
-        emit_table(o.fmt, case_table(rows, l, today_day()));
+        emit_identifiable(s, "case list", o.fmt, case_table(rows, l, today_day()));
         if (o.fmt.format == "table")
             std::cerr << rows.size() << (o.lang == "en" ? " case(s)\n" : " 件\n");
     });
@@ -176,7 +179,7 @@ void add_case_reads(CLI::App* c, Globals& g) {
     static std::string show_id, show_lang = "zh-CN";
     show->add_option("ID", show_id, "case number, e.g. H-2026-0001")->required();
     show->add_option("--lang", show_lang, "zh-CN (default) or en")
-        ->check(CLI::IsMember({"zh-CN", "en"}));
+        ->check(CLI::IsMember({"zh", "zh-CN", "en"}));
     show->callback([&g] {
         CaseLabels l{show_lang, load_categories(categories, false)};
         Session s = open_session(g);
@@ -193,6 +196,31 @@ void add_case_commands(CLI::App& app, Globals& g) {
     add_case_add(c, g);
     add_case_changes(c, g);
     add_case_reads(c, g);
+}
+
+}  // namespace sk::bureau::cli
+
+namespace sk::bureau::cli {
+
+void load_demo_casework(Session& s, const std::filesystem::path& events_file) {
+    // The demo's handlers: rows in the users table (audited) without a key slot, so they
+    // author the demo's records but cannot log in until given a passphrase.
+    for (const char* name : {"zhang", "li", "wang"}) {
+        if (fail_on(store::find_user(s.store, name))) continue;
+        store::AuditEvent e{now_rfc3339(), s.actor.user, "user.add", "user", name, "",
+                            "role handler (demo, no passphrase)"};
+        fail_on(store::audited(s.store, e, [&]() -> Result<void> {
+            auto u = store::insert_user(s.store, name, Role::handler, s.actor.user, now_rfc3339());
+            if (!u) return u.error();
+            return ok();
+        }));
+    }
+    const auto ids = category_ids(default_asset_path("tips/categories.json"));
+    auto events = fail_on(read_casework_events(events_file));
+    auto counts = fail_on(replay_casework(s.store, events, ids));
+    std::cout << "casework:";
+    for (const auto& [action, n] : counts) std::cout << " " << action << " " << n << ";";
+    std::cout << "\n";
 }
 
 }  // namespace sk::bureau::cli

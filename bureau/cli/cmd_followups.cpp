@@ -30,7 +30,7 @@ void add_talk_command(CLI::App& app, Globals& g) {
         TalkInput in;
         in.staff_no = person;
         in.kind = fail_on(parse_talk_kind(kind));
-        in.day = parse_day_option("--date", date);
+        in.day = parse_day_option(date, "--date");
         in.by = by;
         in.note = read_text_option("--note-file", note_file);
         in.case_no = case_no;
@@ -67,7 +67,8 @@ void add_quarterly_command(CLI::App& app, Globals& g) {
     static std::string due_quarter, lang = "zh-CN";
     static TableFormat fmt;
     due->add_option("--quarter", due_quarter, "e.g. 2026Q4")->required();
-    due->add_option("--lang", lang, "zh-CN (default) or en")->check(CLI::IsMember({"zh-CN", "en"}));
+    due->add_option("--lang", lang, "zh-CN (default) or en")
+        ->check(CLI::IsMember({"zh", "zh-CN", "en"}));
     add_table_format(due, fmt);
     due->callback([&g] {
         const Quarter qq = fail_on(parse_quarter(due_quarter));
@@ -85,7 +86,7 @@ void add_quarterly_command(CLI::App& app, Globals& g) {
             t.rows.push_back(
                 {w.staff_no, w.name, w.unit, sync::iso_from_day_number(w.watched_since), w.owner});
         }
-        emit_table(fmt, t);
+        emit_identifiable(s, "quarterly due", fmt, t);
     });
 }
 
@@ -108,7 +109,7 @@ void add_sanction_command(CLI::App& app, Globals& g) {
         in.staff_no = person;
         in.kind = fail_on(parse_sanction_kind(kind));
         in.case_no = case_no;
-        in.day = parse_day_option("--date", date);
+        in.day = parse_day_option(date, "--date");
         in.decision_no = decision_no;
         in.override_reason = override_reason;
         Session s = open_session(g);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "assets.hpp"
 #include "cli_util.hpp"
 #include "sk/bureau/export_table.hpp"
 #include "sk/bureau/file_io.hpp"
@@ -13,32 +14,6 @@
 #include "sk/survey/tip_categories.hpp"
 
 namespace sk::bureau::cli {
-
-namespace {
-
-// bureau-tools installs the labels in <prefix>/share/bureau-tools; a build-tree binary
-// reads the source tree's assets/.
-std::string default_categories_path() {
-    std::error_code ec;
-    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    const auto installed =
-        exe.parent_path().parent_path() / "share" / "bureau-tools" / "tips" / "categories.json";
-    if (!ec && std::filesystem::is_regular_file(installed, ec)) return installed.string();
-    return std::string(SK_ASSETS_DIR) + "/tips/categories.json";
-}
-
-std::optional<survey::TipCategories> load_categories(const std::string& path, bool explicit_path) {
-    auto bytes = read_file(path, 1u << 20);
-    if (!bytes) {
-        if (explicit_path) throw CliError("--categories: " + bytes.error().message);
-        return std::nullopt;  // the default file is optional: ids are shown instead
-    }
-    auto c = survey::parse_tip_categories(bytes.value());
-    if (!c) throw CliError(path + ": " + c.error().message);
-    return std::move(c.value());
-}
-
-}  // namespace
 
 void add_report_commands(CLI::App& app, Globals& g) {
     auto* report = app.add_subcommand("report", "survey and monthly reports");
@@ -65,7 +40,7 @@ void add_report_commands(CLI::App& app, Globals& g) {
 
     auto* mo = report->add_subcommand("monthly", "the month's tips, participation and changes");
     static std::string month, mo_format = "html";
-    static std::string categories = default_categories_path();
+    static std::string categories = default_asset_path("tips/categories.json");
     mo->add_option("--month", month, "YYYY-MM")->required();
     mo->add_option("--format", mo_format, "html (default) or json")
         ->check(CLI::IsMember({"json", "html"}));

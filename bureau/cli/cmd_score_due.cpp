@@ -61,7 +61,8 @@ void add_score_due_commands(CLI::App& app, Globals& g) {
     static TableFormat fmt;
     sc->add_option("--quarter", quarter, "e.g. 2026Q4")->required();
     sc->add_option("--rules", rules, "score rules (JSON, docs/BUREAU.md)");
-    sc->add_option("--lang", lang, "zh-CN (default) or en")->check(CLI::IsMember({"zh-CN", "en"}));
+    sc->add_option("--lang", lang, "zh-CN (default) or en")
+        ->check(CLI::IsMember({"zh", "zh-CN", "en"}));
     sc->add_option("--format", fmt.format, "table (default), html, json, csv or xlsx")
         ->check(CLI::IsMember({"table", "html", "json", "csv", "xlsx"}));
     sc->add_option("--out", fmt.out, "file to write (default: standard output; xlsx needs it)");
@@ -75,7 +76,7 @@ void add_score_due_commands(CLI::App& app, Globals& g) {
         if (fmt.format == "html") {
             write_output(fmt.out, score_html(t));
         } else {
-            emit_table(fmt, t);
+            emit_aggregate(fmt, t);
         }
     });
 
@@ -89,7 +90,7 @@ void add_score_due_commands(CLI::App& app, Globals& g) {
     due->add_option("--days", days, "look this many days ahead (default 7)")
         ->check(CLI::Range(0, 366));
     due->add_option("--lang", due_lang, "zh-CN (default) or en")
-        ->check(CLI::IsMember({"zh-CN", "en"}));
+        ->check(CLI::IsMember({"zh", "zh-CN", "en"}));
     add_table_format(due, due_fmt);
     due->callback([&g] {
         Session s = open_session(g);
@@ -111,7 +112,7 @@ void add_score_due_commands(CLI::App& app, Globals& g) {
                               sync::iso_from_day_number(d.due_day),
                               d.overdue ? (en ? "overdue" : "逾期") : ""});
         }
-        emit_table(due_fmt, t);
+        emit_identifiable(s, "due list", due_fmt, t);
     });
 }
 

@@ -1,28 +1,38 @@
-// tips list / show / set-status / reply: the ledger, one file per case.
+// tips list / show / set-status / reply: kept as an alias of the case ledger for kiosk tips
+// (docs/BUREAU.md "Casework"). Since schema 5 every kiosk tip is a case; these commands call
+// the same core functions as `case list --channel kiosk`, `case show`, `case status` and
+// `case reply`, so old scripts keep working and every change is role-checked and audited.
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli_util.hpp"
+#include "sk/bureau/casework.hpp"
+#include "sk/bureau/authorize.hpp"
 #include "sk/bureau/clock.hpp"
-#include "sk/bureau/ledger.hpp"
 #include "sk/survey/tip.hpp"
+#include "sk/sync/dates.hpp"
 
 namespace sk::bureau::cli {
 
 namespace {
 
-void show_tip(Session& s, const std::string& id) {
-    const std::string case_no = normalize_case_no(id);
-    auto row = fail_on(s.store.tip(case_no));
-    if (!row) throw CliError("no case " + case_no);
+// The layout `tips show` always had (scripts and the e2e test read it): the tip's fields
+// under fixed English labels, then the case history.
+void show_tip(Session& s, const store::CaseRow& c) {
+    auto row = fail_on(s.store.tip(c.case_no));
+    if (!row) throw CliError("no case " + c.case_no);
     const storage::TipRow& t = *row;
     std::cout << "case      " << t.case_no << "\n"
-              << "status    " << t.status << "\n"
+              << "status    " << c.status << "\n"
               << "school    " << t.kiosk_name << " (received " << day_to_iso(t.day) << ")\n"
               << "category  " << t.category << (t.subcategory.empty() ? "" : " / " + t.subcategory)
               << "\n";
+    if (!c.unit_code.empty() || !c.staff_no.empty()) {
+        std::cout << "linked    " << (c.unit_code.empty() ? "-" : c.unit_code) << " "
+                  << (c.staff_no.empty() ? "-" : c.staff_no) << "\n";
+    }
     auto pt = fail_on(s.store.record_plaintext(t.record_id));
     if (pt) {
         auto tip = survey::parse_tip(pt->view());
@@ -36,15 +46,18 @@ void show_tip(Session& s, const std::string& id) {
             field("since     ", tip->since);
             field("how often ", tip->how_often);
             field("evidence  ", tip->evidence);
-            std::cout << "contact   " << (tip->anonymous() ? "(anonymous)" : tip->contact.view())
-                      << "\n";
+            // A tipster's contact is tipster data: handlers and the lead only.
+            if (allowed(s.actor.role, Permission::export_identifiable)) {
+                std::cout << "contact   "
+                          << (tip->anonymous() ? "(anonymous)" : tip->contact.view()) << "\n";
+            }
         }
     }
     if (!t.reply.empty()) std::cout << "reply     [" << t.reply_lang << "] " << t.reply << "\n";
     std::cout << "history:\n";
-    for (const auto& h : fail_on(s.store.tip_history(case_no))) {
-        std::cout << "  " << h.at << "  " << h.action;
-        if (h.action == "status") std::cout << " " << h.from_status << " -> " << h.to_status;
+    for (const auto& h : fail_on(store::case_history(s.store, c.id))) {
+        std::cout << "  " << h.at << "  " << (h.user.empty() ? "-" : h.user) << "  " << h.action;
+        if (!h.from_status.empty()) std::cout << " " << h.from_status << " -> " << h.to_status;
         if (!h.note.empty()) std::cout << "  " << h.note;
         std::cout << "\n";
     }
@@ -53,40 +66,40 @@ void show_tip(Session& s, const std::string& id) {
 }  // namespace
 
 void add_tips_commands(CLI::App& app, Globals& g) {
-    auto* tips = app.add_subcommand("tips", "the tip ledger");
+    auto* tips = app.add_subcommand("tips", "kiosk tips (alias of `case ... --channel kiosk`)");
     tips->require_subcommand(1);
 
-    auto* list = tips->add_subcommand("list", "list cases");
+    auto* list = tips->add_subcommand("list", "list kiosk cases");
     static std::string status;
     static bool as_json = false;
     list->add_option("--status", status, "only cases with this status");
     list->add_flag("--json", as_json, "JSON output");
     list->callback([&g] {
-        storage::TipFilter f;
+        store::CaseFilter f;
+        f.channel = "kiosk";
         if (!status.empty()) {
-            fail_on(parse_status(status));
+            fail_on(parse_case_state(status));
             f.status = status;
         }
         Session s = open_session(g);
-        auto rows = fail_on(s.store.tips(f));
+        auto rows = fail_on(find_cases(s.store, s.actor, f));
         if (as_json) {
             nlohmann::json arr = nlohmann::json::array();
-            for (const auto& t : rows) {
-                arr.push_back({{"case", t.case_no},
-                               {"status", t.status},
-                               {"category", t.category},
-                               {"subcategory", t.subcategory},
-                               {"unit", t.unit},
-                               {"school", t.kiosk_name},
-                               {"received", day_to_iso(t.day)},
-                               {"updated", t.updated_at}});
+            for (const auto& c : rows) {
+                arr.push_back({{"case", c.case_no},
+                               {"status", c.status},
+                               {"category", c.category},
+                               {"unit", c.unit_code},
+                               {"received", sync::iso_from_day_number(c.received_day)},
+                               {"updated", c.updated_at}});
             }
             std::cout << arr.dump(2) << "\n";
             return;
         }
-        for (const auto& t : rows) {
-            std::cout << t.case_no << "  " << t.status << "  " << t.category << "  " << t.unit
-                      << "  " << t.kiosk_name << "  " << day_to_iso(t.day) << "\n";
+        for (const auto& c : rows) {
+            std::cout << c.case_no << "  " << c.status << "  " << c.category << "  "
+                      << (c.unit_code.empty() ? "-" : c.unit_code) << "  "
+                      << sync::iso_from_day_number(c.received_day) << "\n";
         }
         std::cout << rows.size() << " case(s)\n";
     });
@@ -96,20 +109,23 @@ void add_tips_commands(CLI::App& app, Globals& g) {
     show->add_option("ID", show_id, "case number, e.g. T-2026-0001")->required();
     show->callback([&g] {
         Session s = open_session(g);
-        show_tip(s, show_id);
+        auto c = fail_on(get_case(s.store, s.actor, show_id));
+        if (!c.tip_id) throw CliError(c.case_no + " is not a kiosk tip; use bureau case show");
+        show_tip(s, c);
     });
 
     auto* set = tips->add_subcommand("set-status", "move a case to its next status");
     static std::string set_id, set_status, note;
     set->add_option("ID", set_id, "case number")->required();
     set->add_option("STATUS", set_status,
-                    "under_verification, substantiated, not_substantiated or closed")
+                    "under_verification, substantiated, not_substantiated, talk_held, "
+                    "sanction_proposed or closed")
         ->required();
     set->add_option("--note", note, "why (kept in the case history)")->required();
     set->callback([&g] {
         Session s = open_session(g);
-        fail_on(set_case_status(s.store, set_id, set_status, note, now_rfc3339()));
-        std::cout << normalize_case_no(set_id) << " -> " << set_status << "\n";
+        fail_on(change_case_status(s.store, s.actor, set_id, set_status, note, now_rfc3339()));
+        std::cout << normalize_any_case_no(set_id) << " -> " << set_status << "\n";
     });
 
     auto* reply = tips->add_subcommand("reply", "set the reply shown with the receipt code");
@@ -119,8 +135,8 @@ void add_tips_commands(CLI::App& app, Globals& g) {
     reply->add_option("--lang", lang, "zh-CN (default) or en");
     reply->callback([&g] {
         Session s = open_session(g);
-        fail_on(set_case_reply(s.store, reply_id, text, lang, now_rfc3339()));
-        std::cout << normalize_case_no(reply_id)
+        fail_on(reply_case(s.store, s.actor, reply_id, text, lang, now_rfc3339()));
+        std::cout << normalize_any_case_no(reply_id)
                   << ": reply saved; publish it with bureau status-board\n";
     });
 }

@@ -2,9 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli_util.hpp"
 #include "sk/bureau/file_io.hpp"
-#include "sk/sync/dates.hpp"
 
 namespace sk::bureau::cli {
 
@@ -15,21 +13,20 @@ void add_table_format(CLI::App* cmd, TableFormat& f) {
     cmd->add_flag("--bom", f.bom, "csv: start with a UTF-8 byte order mark (Excel)");
 }
 
-void emit_table(const TableFormat& f, const OutTable& t) {
+void emit_identifiable(Session& s, const std::string& what, const TableFormat& f,
+                       const OutTable& t) {
+    emit_table(s, what, t, f.format, f.out, f.bom);
+}
+
+void emit_aggregate(const TableFormat& f, const OutTable& t) {
     if (f.format == "xlsx") {
-        if (f.out.empty() || f.out == "-") throw CliError("--format xlsx needs --out FILE");
+        if (f.out.empty() || f.out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
         fail_on(out_table_xlsx(t, f.out));
         return;
     }
     write_output(f.out, f.format == "json"  ? out_table_json(t)
                         : f.format == "csv" ? out_table_csv(t, f.bom)
                                             : out_table_text(t));
-}
-
-uint32_t parse_day_option(const std::string& option, const std::string& iso) {
-    auto d = sync::day_number_from_iso(iso);
-    if (!d) throw CliError(option + ": \"" + iso + "\" is not a date (YYYY-MM-DD)");
-    return *d;
 }
 
 std::string read_text_option(const std::string& option, const std::string& path) {

@@ -1,13 +1,13 @@
-// --format table|json|csv|xlsx for every table a casework command prints.
+// The casework commands' --format table|json|csv|xlsx, --out, --bom options and their text
+// inputs (--text-file, --note-file, --summary-file).
 #pragma once
 
 #include <string>
-#include <vector>
 
+#include "register_cli.hpp"
 #include "sk/bureau/table_output.hpp"
 
 namespace CLI {
-class Option;
 class App;
 }  // namespace CLI
 
@@ -21,12 +21,15 @@ struct TableFormat {
 
 // Adds --format, --out and --bom to a subcommand.
 void add_table_format(CLI::App* cmd, TableFormat& f);
-// Writes the table in the chosen format (xlsx: to --out, which it needs).
-void emit_table(const TableFormat& f, const OutTable& t);
+// A list with names or case details: register_cli's emit_table (an export off the screen is
+// role-checked and audited).
+void emit_identifiable(Session& s, const std::string& what, const TableFormat& f,
+                       const OutTable& t);
+// Aggregates (unit scores): every role may export them; nothing is audited.
+void emit_aggregate(const TableFormat& f, const OutTable& t);
 
-// "2026-03-14" -> 20260314, or a CliError naming the option.
-uint32_t parse_day_option(const std::string& option, const std::string& iso);
-// The whole of a UTF-8 text file (notes, case text, summaries), or a CliError.
+// The whole of a UTF-8 text file (case text, notes, summaries), or a CliError naming the
+// option. Trailing newlines are dropped.
 std::string read_text_option(const std::string& option, const std::string& path);
 
 }  // namespace sk::bureau::cli

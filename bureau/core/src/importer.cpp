@@ -1,6 +1,7 @@
 #include "sk/bureau/importer.hpp"
 
 #include "importer_prepared.hpp"
+#include "sk/bureau/casework.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/parallel.hpp"
 #include "sk/bureau/record_opener.hpp"
@@ -161,6 +162,10 @@ BatchOutcome Importer::commit(Prepared&& p) {
     o.records_new = stored->records_new;
     o.records_duplicate = stored->records_duplicate;
     o.new_cases = std::move(stored->new_cases);
+    // Each new tip opens a kiosk case in the casework ledger. Idempotent: should this fail
+    // after the batch committed, the next import opens the missing cases.
+    auto opened = open_kiosk_cases(store_, "import", b.now);
+    if (!opened) o.notes.push_back("cases not opened yet: " + opened.error().message);
     return std::move(o);
 }
 

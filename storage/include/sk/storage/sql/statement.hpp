@@ -30,6 +30,8 @@ class Statement {
     // next step(), so call sites stay linear.
     Statement& bind(int idx, int64_t v);
     Statement& bind(int idx, std::string_view text);
+    // A std::string converts to both string_view and ByteView; it is text.
+    Statement& bind(int idx, const std::string& text) { return bind(idx, std::string_view(text)); }
     Statement& bind(int idx, ByteView blob);  // an empty view binds a zero-length blob
     Statement& bind_null(int idx);
 
