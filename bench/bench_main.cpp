@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
         {"seal", sk::bench::bench_seal},     {"submit", sk::bench::bench_submit},
         {"export", sk::bench::bench_export}, {"import", sk::bench::bench_import},
         {"report", sk::bench::bench_report},
+        {"registers", sk::bench::bench_registers},
     };
     bool ok = true;
     for (const auto& [name, run] : sections) {

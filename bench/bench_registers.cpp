@@ -60,12 +60,14 @@ bool bench_registers(const Options& opt) {
         print_row(what, parse_s * 1e3, read_s * 1e3, "ms", "reading the file alone");
     }
     auto u = bureau::import_units(*store, lead, demo / "units.csv", kNow);
-    if (!u || !u->errors.empty()) return fail("units", u ? Error{Errc::bad_format, "rows"} : u.error());
+    if (!u || !u->errors.empty())
+        return fail("units", u ? Error{Errc::bad_format, "rows"} : u.error());
     double read_staff = best_of(reps, [&] { return bureau::read_file(demo / "staff.csv").ok(); });
     auto t0 = std::chrono::steady_clock::now();
     auto st = bureau::import_staff(*store, lead, demo / "staff.csv", kNow, false);
     double import_s = seconds_since(t0);
-    if (!st || !st->errors.empty()) return fail("staff", st ? Error{Errc::bad_format, "rows"} : st.error());
+    if (!st || !st->errors.empty())
+        return fail("staff", st ? Error{Errc::bad_format, "rows"} : st.error());
     print_row("staff import " + std::to_string(st->rows) + " rows, empty register", import_s * 1e3,
               read_staff * 1e3, "ms", "reading the file alone");
     double again_s = best_of(reps, [&] {
@@ -75,7 +77,8 @@ bool bench_registers(const Options& opt) {
     print_row("staff re-import, nothing changed", again_s * 1e3, read_staff * 1e3, "ms",
               "reading the file alone");
     auto a = bureau::import_absences(*store, lead, demo / "absences.csv", 20261201, kNow);
-    if (!a || !a->errors.empty()) return fail("absences", a ? Error{Errc::bad_format, "rows"} : a.error());
+    if (!a || !a->errors.empty())
+        return fail("absences", a ? Error{Errc::bad_format, "rows"} : a.error());
 
     const fs::path payroll = demo / "payroll-2026-11.csv";
     double read_pay = best_of(reps, [&] { return bureau::read_file(payroll).ok(); });

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli_util.hpp"
+#include "register_cli.hpp"
 #include "sk/crypto/init.hpp"
 
 int main(int argc, char** argv) {
@@ -33,6 +34,8 @@ int main(int argc, char** argv) {
     add_tips_commands(app, g);
     add_report_commands(app, g);
     add_provision_commands(app, g);
+    add_register_commands(app, g);
+    add_absence_commands(app, g);
 
     if (!sk::crypto::init()) {
         std::cerr << "bureau: cannot initialise libsodium\n";

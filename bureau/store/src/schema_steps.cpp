@@ -8,7 +8,7 @@ namespace sk::bureau::store {
 const std::vector<storage::SchemaStep>& bureau_schema_steps() {
     static const std::vector<storage::SchemaStep> steps = {
         {3, "adding users and the audit log", detail::schema_v3_users_audit},
-        // 4: unit, staff and absence registers (issue 13 §2-3)
+        {4, "adding the unit, staff and absence registers", detail::schema_v4_registers},
         // 5: casework (issue 14)
     };
     return steps;

@@ -10,5 +10,7 @@ namespace sk::bureau::store::detail {
 
 // 3: users with roles, the hash-chained audit log and its head (schema_v3_users_audit.cpp).
 Result<void> schema_v3_users_audit(storage::sql::Database& db);
+// 4: unit, staff and absence registers (schema_v4_registers.cpp).
+Result<void> schema_v4_registers(storage::sql::Database& db);
 
 }  // namespace sk::bureau::store::detail
