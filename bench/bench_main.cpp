@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
         } else {
             std::fprintf(stderr,
                          "usage: sk_bench [--quick] [--dir WORKDIR] [--only SECTION]\n"
-                         "sections: seal submit export import report\n");
+                         "sections: seal submit export import report registers\n");
             return 2;
         }
     }
@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     const std::pair<const char*, Section> sections[] = {
         {"seal", sk::bench::bench_seal},     {"submit", sk::bench::bench_submit},
         {"export", sk::bench::bench_export}, {"import", sk::bench::bench_import},
-        {"report", sk::bench::bench_report},
+        {"report", sk::bench::bench_report}, {"registers", sk::bench::bench_registers},
     };
     bool ok = true;
     for (const auto& [name, run] : sections) {

@@ -9,5 +9,6 @@ bool bench_submit(const Options& opt);
 bool bench_export(const Options& opt);
 bool bench_import(const Options& opt);
 bool bench_report(const Options& opt);
+bool bench_registers(const Options& opt);
 
 }  // namespace sk::bench

@@ -36,14 +36,14 @@ OutTable absence_table(const std::vector<AbsenceListRow>& rows, Lang l) {
     bool zh = l == Lang::zh;
     OutTable t;
     t.title = zh ? "离岗登记" : "Absence register";
-    t.keys = {"id", "staff_no", "name", "unit", "category", "since", "handling", "deadline",
-              "returned_on", "outcome", "overdue", "flag"};
-    t.header = zh ? std::vector<std::string>{"登记号", "工号", "姓名", "单位", "离岗类别",
-                                             "离岗日期", "处理方式", "返岗期限", "返岗日期",
-                                             "处理结果", "逾期", "提示"}
-                  : std::vector<std::string>{"id", "staff no.", "name", "unit", "category",
-                                             "since", "handling", "deadline", "back at post",
-                                             "outcome", "overdue", "flag"};
+    t.keys = {"id",       "staff_no", "name",        "unit",    "category", "since",
+              "handling", "deadline", "returned_on", "outcome", "overdue",  "flag"};
+    t.header = zh ? std::vector<std::string>{"登记号",   "工号",     "姓名",     "单位",
+                                             "离岗类别", "离岗日期", "处理方式", "返岗期限",
+                                             "返岗日期", "处理结果", "逾期",     "提示"}
+                  : std::vector<std::string>{"id",           "staff no.", "name",     "unit",
+                                             "category",     "since",     "handling", "deadline",
+                                             "back at post", "outcome",   "overdue",  "flag"};
     t.numeric = {true};
     for (auto& r : rows) {
         auto& e = r.entry;
@@ -54,11 +54,10 @@ OutTable absence_table(const std::vector<AbsenceListRow>& rows, Lang l) {
         if (r.flag.over_yearly)
             flag += std::string(flag.empty() ? "" : "; ") +
                     (zh ? "年度旷工超30个工作日" : "over 30 this year");
-        t.rows.push_back({std::to_string(e.id), e.staff_no, r.name, r.unit_name, cat,
-                          day_text(e.since), std::string(label(e.handling, l)),
-                          day_text(e.deadline), day_text(e.returned_on),
-                          std::string(label(e.outcome, l)),
-                          r.overdue ? (zh ? "是" : "yes") : "", flag});
+        t.rows.push_back(
+            {std::to_string(e.id), e.staff_no, r.name, r.unit_name, cat, day_text(e.since),
+             std::string(label(e.handling, l)), day_text(e.deadline), day_text(e.returned_on),
+             std::string(label(e.outcome, l)), r.overdue ? (zh ? "是" : "yes") : "", flag});
     }
     return t;
 }
@@ -80,7 +79,8 @@ void add_absence_commands(CLI::App& app, Globals& g) {
     add->callback([&g] {
         AbsenceEntry e;
         e.staff_no = person;
-        e.category = parse_or_fail<AbsenceCategory>(reason, parse_category, "--reason", kCategories);
+        e.category =
+            parse_or_fail<AbsenceCategory>(reason, parse_category, "--reason", kCategories);
         e.category_text = reason_text;
         e.since = parse_day_option(since, "--since");
         if (!found_by.empty())
@@ -156,8 +156,8 @@ void add_absence_commands(CLI::App& app, Globals& g) {
         AbsenceListQuery q;
         if (!l_unit.empty()) q.unit_code = l_unit;
         if (!l_category.empty())
-            q.category =
-                parse_or_fail<AbsenceCategory>(l_category, parse_category, "--category", kCategories);
+            q.category = parse_or_fail<AbsenceCategory>(l_category, parse_category, "--category",
+                                                        kCategories);
         q.overdue_only = overdue;
         q.as_of = as_of.empty() ? today_day() : parse_day_option(as_of, "--as-of");
         auto cal = load_work_calendar(workdays);

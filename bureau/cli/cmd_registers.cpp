@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "register_cli.hpp"
+#include "sk/bureau/authorize.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/store/registers.hpp"
 
@@ -75,14 +76,14 @@ void add_staff_commands(CLI::App& app, Globals& g) {
         OutTable t;
         t.title = l == Lang::zh ? "教职工" : "Staff";
         t.keys = {"staff_no", "name", "unit_code", "post", "employment", "on_payroll"};
-        t.header = l == Lang::zh ? std::vector<std::string>{"工号", "姓名", "单位代码", "岗位",
-                                                            "用工类型", "是否在工资册"}
+        t.header = l == Lang::zh ? std::vector<std::string>{"工号", "姓名",     "单位代码",
+                                                            "岗位", "用工类型", "是否在工资册"}
                                  : t.keys;
         for (auto& p : fail_on(store::list_staff(s.store))) {
             if (!unit_code.empty() && p.unit_code != unit_code) continue;
-            t.rows.push_back({p.staff_no, p.name, p.unit_code, p.post, p.employment,
-                              p.on_payroll ? (l == Lang::zh ? "是" : "yes")
-                                           : (l == Lang::zh ? "否" : "no")});
+            t.rows.push_back(
+                {p.staff_no, p.name, p.unit_code, p.post, p.employment,
+                 p.on_payroll ? (l == Lang::zh ? "是" : "yes") : (l == Lang::zh ? "否" : "no")});
         }
         emit_table(s, "staff", t, format, out, true);
     });
@@ -105,18 +106,20 @@ void add_payroll_commands(CLI::App& app, Globals& g) {
         uint32_t day = pay_day.empty() ? today_day() : parse_day_option(pay_day, "--pay-day");
         Session s = open_session(g);
         std::vector<std::string> errors;
-        auto r = fail_on(
-            check_payroll_file(s.store, s.actor, file, PayrollPolicy{}, day, now_rfc3339(), errors));
+        auto r = fail_on(check_payroll_file(s.store, s.actor, file, PayrollPolicy{}, day,
+                                            now_rfc3339(), errors));
         for (auto& e : errors) std::cerr << "payroll check: " << e << "\n";
         if (!errors.empty()) throw CliError("payroll check: the file has errors, nothing checked");
         bool zh = l == Lang::zh;
         OutTable t;
         t.title = zh ? "工资比对" : "Payroll check";
-        t.keys = {"row", "issue", "staff_no", "name", "register_unit", "paying_unit", "amount_yuan"};
-        t.header = zh ? std::vector<std::string>{"行号", "问题", "工号", "姓名", "在册单位",
-                                                 "发放单位", "金额(元)"}
-                      : std::vector<std::string>{"row", "issue", "staff no.", "name",
-                                                 "register unit", "paying unit", "amount (yuan)"};
+        t.keys = {"row",           "issue",       "staff_no",   "name",
+                  "register_unit", "paying_unit", "amount_yuan"};
+        t.header =
+            zh ? std::vector<std::string>{"行号",     "问题",     "工号",    "姓名",
+                                          "在册单位", "发放单位", "金额(元)"}
+               : std::vector<std::string>{"row",           "issue",       "staff no.",    "name",
+                                          "register unit", "paying unit", "amount (yuan)"};
         t.numeric = {true, false, false, false, false, false, true};
         for (auto& f : r.findings)
             t.rows.push_back({std::to_string(f.row_number), std::string(label(f.issue, l)),
@@ -147,8 +150,8 @@ void add_person_commands(CLI::App& app, Globals& g) {
             throw CliError("--format must be text, html or json");
         auto cal = load_work_calendar(workdays);
         Session s = open_session(g);
-        auto f = fail_on(
-            load_person_file(s.store, s.actor, staff_no, day, l, cal, {}, now_rfc3339()));
+        auto f =
+            fail_on(load_person_file(s.store, s.actor, staff_no, day, l, cal, {}, now_rfc3339()));
         write_output(out, format == "html"   ? person_file_html(f)
                           : format == "json" ? person_file_json(f)
                                              : person_file_text(f));
@@ -166,21 +169,22 @@ void add_demo_commands(CLI::App& app, Globals& g) {
                      "the data set's 'today' for date checks (default 2026-12-01, when the "
                      "demo was taken)");
     load->callback([&g] {
-        std::filesystem::path dir =
-            from.empty() ? std::filesystem::path(SK_ASSETS_DIR) / "demo/bureau" : from;
+        std::filesystem::path dir = from.empty()
+                                        ? std::filesystem::path(SK_ASSETS_DIR) / "demo/bureau"
+                                        : std::filesystem::path(from);
         uint32_t day = parse_day_option(today, "--today");
         Session s = open_session(g);
         report_import("unit import",
                       fail_on(import_units(s.store, s.actor, dir / "units.csv", now_rfc3339())),
                       false);
-        report_import("staff import",
-                      fail_on(import_staff(s.store, s.actor, dir / "staff.xlsx", now_rfc3339(),
-                                           false)),
-                      false);
-        report_import("absence import",
-                      fail_on(import_absences(s.store, s.actor, dir / "absences.csv", day,
-                                              now_rfc3339())),
-                      false);
+        report_import(
+            "staff import",
+            fail_on(import_staff(s.store, s.actor, dir / "staff.xlsx", now_rfc3339(), false)),
+            false);
+        report_import(
+            "absence import",
+            fail_on(import_absences(s.store, s.actor, dir / "absences.csv", day, now_rfc3339())),
+            false);
         std::cout << "next: bureau payroll check " << (dir / "payroll-2026-11.csv").string()
                   << " --pay-day 2026-11-30\n";
     });

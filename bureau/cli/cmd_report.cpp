@@ -6,9 +6,13 @@
 
 #include "assets.hpp"
 #include "cli_util.hpp"
+#include "sk/bureau/actions.hpp"
+#include "sk/bureau/clock.hpp"
 #include "sk/bureau/export_table.hpp"
 #include "sk/bureau/file_io.hpp"
+#include "register_cli.hpp"
 #include "sk/bureau/report_monthly.hpp"
+#include "sk/bureau/xlsx_writer.hpp"
 #include "sk/bureau/report_survey.hpp"
 #include "sk/bureau/survey_stats.hpp"
 #include "sk/survey/tip_categories.hpp"
@@ -31,6 +35,7 @@ void add_report_commands(CLI::App& app, Globals& g) {
     sv->add_option("--out", out, "file to write (default: standard output)");
     sv->callback([&g] {
         Session s = open_session(g);
+        fail_on(authorize_report(s.actor, min_group));
         auto reg = fail_on(SurveyRegistry::load(s.store));
         auto stats = fail_on(survey_stats(s.store, reg, survey_id, min_group));
         write_output(out, sv_format == "csv"    ? survey_report_csv(stats)
@@ -39,11 +44,15 @@ void add_report_commands(CLI::App& app, Globals& g) {
     });
 
     auto* mo = report->add_subcommand("monthly", "the month's tips, participation and changes");
-    static std::string month, mo_format = "html";
+    static std::string month, mo_format = "html", mo_lang, campaign_start;
     static std::string categories = default_asset_path("tips/categories.json");
     mo->add_option("--month", month, "YYYY-MM")->required();
-    mo->add_option("--format", mo_format, "html (default) or json")
-        ->check(CLI::IsMember({"json", "html"}));
+    mo->add_option("--format", mo_format,
+                   "html (default) or json; csv and xlsx: the clean-up tables")
+        ->check(CLI::IsMember({"json", "html", "csv", "xlsx"}));
+    mo->add_option("--lang", mo_lang, "clean-up section: zh (default) or en");
+    mo->add_option("--campaign-start", campaign_start,
+                   "clean-up running totals from this day (default: the first entry)");
     mo->add_option("--min-group", min_group, "hide groups with fewer respondents (default 5)")
         ->check(CLI::Range(1, 1000));
     auto* cat_opt = mo->add_option("--categories", categories, "tip category labels (JSON)");
@@ -51,8 +60,23 @@ void add_report_commands(CLI::App& app, Globals& g) {
     mo->callback([&g, cat_opt] {
         auto cats = load_categories(categories, cat_opt->count() > 0);
         Session s = open_session(g);
+        fail_on(authorize_report(s.actor, min_group));
         auto r = fail_on(monthly_report(s.store, month, min_group, cats ? &*cats : nullptr));
-        write_output(out, mo_format == "json" ? monthly_report_json(r) : monthly_report_html(r));
+        // The absence register's clean-up (docs/BUREAU.md): aggregates, every role.
+        auto cleanup = fail_on(load_cleanup_report(
+            s.store, s.actor, parse_day_option(month + "-01", "--month"),
+            campaign_start.empty() ? 0 : parse_day_option(campaign_start, "--campaign-start"),
+            parse_lang_option(mo_lang)));
+        if (mo_format == "xlsx") {
+            if (out.empty() || out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
+            fail_on(write_xlsx(out, XlsxWorkbook{cleanup_xlsx_sheets(cleanup)}));
+        } else if (mo_format == "csv") {
+            write_output(out, cleanup_csv(cleanup, true));
+        } else {
+            write_output(out, mo_format == "json"
+                                  ? add_cleanup_to_json(monthly_report_json(r), cleanup)
+                                  : add_cleanup_to_html(monthly_report_html(r), cleanup));
+        }
     });
 
     auto* ex = app.add_subcommand("export", "all decrypted responses, one row per response");
@@ -64,9 +88,14 @@ void add_report_commands(CLI::App& app, Globals& g) {
     ex->add_flag("--bom", bom, "start the CSV with a UTF-8 byte order mark (Excel)");
     ex->add_option("--out", out, "file to write (default: standard output)");
     ex->callback([&g] {
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::export_identifiable);
         auto reg = fail_on(SurveyRegistry::load(s.store));
         auto t = fail_on(build_export(s.store, reg, ex_survey));
+        fail_on(record_export(s, "responses",
+                              (ex_survey.empty() ? std::string("all surveys") : ex_survey) + ", " +
+                                  std::to_string(t.rows.size()) + " rows, " + ex_format + " -> " +
+                                  (out.empty() ? std::string("stdout") : out),
+                              now_rfc3339()));
         write_output(out, ex_format == "json" ? export_json(t) : export_csv(t, bom));
         if (t.unreadable > 0) {
             std::cerr << "note: " << t.unreadable

@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
     add_tips_commands(app, g);
     add_report_commands(app, g);
     add_provision_commands(app, g);
+    add_user_commands(app, g);
+    add_audit_commands(app, g);
     add_register_commands(app, g);
     add_absence_commands(app, g);
     add_case_commands(app, g);

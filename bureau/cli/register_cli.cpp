@@ -19,8 +19,8 @@ uint32_t parse_day_option(const std::string& s, const char* option) {
     return *d;
 }
 
-void emit_table(Session& s, const std::string& what, const OutTable& t,
-                const std::string& format, const std::string& out, bool bom) {
+void emit_table(Session& s, const std::string& what, const OutTable& t, const std::string& format,
+                const std::string& out, bool bom) {
     bool to_screen = (format == "table" || format.empty()) && (out.empty() || out == "-");
     if (!to_screen)
         fail_on(record_export(s.store, s.actor, what, out.empty() ? "-" : out, t.rows.size(),

@@ -17,8 +17,8 @@ Lang parse_lang_option(const std::string& s);
 uint32_t parse_day_option(const std::string& s, const char* option);
 // table (stdout), csv/json (--out or stdout), xlsx (--out required). A list leaving the
 // screen (any format but a table on stdout) is an export: role-checked and audited first.
-void emit_table(Session& s, const std::string& what, const OutTable& t,
-                const std::string& format, const std::string& out, bool bom);
+void emit_table(Session& s, const std::string& what, const OutTable& t, const std::string& format,
+                const std::string& out, bool bom);
 // Prints an import's changes (with --verbose) and its errors; throws CliError if any error.
 void report_import(const std::string& what, const RegisterImport& r, bool verbose);
 // The working calendar (assets/bureau/workdays.txt or --workdays FILE) and the 15/30 rule.

@@ -51,7 +51,7 @@ struct Fixture {
 
     void load_demo() {
         auto u = import_units(store, lead, demo("units.csv"), kNow);
-        REQUIRE(u.ok());
+        if (!u) FAIL(u.error().message);
         REQUIRE(u->errors.empty());
         auto st = import_staff(store, lead, demo("staff.csv"), kNow, false);
         REQUIRE(st.ok());
@@ -64,7 +64,7 @@ struct Fixture {
     std::string fingerprint() {
         auto f = store.fingerprint();
         REQUIRE(f.ok());
-        return sk::to_hex(sk::ByteView(f->hash));
+        return sk::to_hex(sk::ByteView(f->content));
     }
     fs::path write(const std::string& name, const std::string& text) {
         auto p = dir / name;
@@ -123,8 +123,8 @@ TEST_CASE("registers: a file with a bad row imports nothing", "[store]") {
     Fixture fx("badrow");
     fx.load_demo();
     auto before = fx.fingerprint();
-    auto file = fx.write("bad.csv",
-                         "工号,姓名,单位代码\n700001,甲,U003\n700002,乙,U999\n700003,丙,U003\n");
+    auto file =
+        fx.write("bad.csv", "工号,姓名,单位代码\n700001,甲,U003\n700002,乙,U999\n700003,丙,U003\n");
     auto r = import_staff(fx.store, fx.lead, file, kNow, false);
     REQUIRE(r.ok());
     REQUIRE(r->errors.size() == 1);
@@ -172,8 +172,7 @@ TEST_CASE("absence add/set: refusals change nothing", "[store]") {
     back.returned_on = 20261101;  // before since
     set_refused(set_absence(fx.store, fx.handler, *id, back, kToday, kNow),
                 sk::Errc::invalid_argument);
-    set_refused(set_absence(fx.store, fx.handler, 999999, back, kToday, kNow),
-                sk::Errc::not_found);
+    set_refused(set_absence(fx.store, fx.handler, 999999, back, kToday, kNow), sk::Errc::not_found);
     AbsenceUpdate order;
     order.handling = Handling::ordered_back;  // without a deadline
     set_refused(set_absence(fx.store, fx.handler, *id, order, kToday, kNow),
@@ -218,8 +217,8 @@ TEST_CASE("roles: who may read files, import and see reports", "[store][roles]")
     std::vector<std::string> errors;
     denied(check_payroll_file(fx.store, fx.statistician, demo("payroll-2026-11.csv"),
                               PayrollPolicy{}, 20261130, kNow, errors));
-    denied(load_person_file(fx.store, fx.statistician, "510006", kToday, Lang::zh,
-                            WorkCalendar{}, {}, kNow));
+    denied(load_person_file(fx.store, fx.statistician, "510006", kToday, Lang::zh, WorkCalendar{},
+                            {}, kNow));
     denied(list_absence_register(fx.store, fx.statistician, {}, WorkCalendar{}, {}));
     CHECK(fx.fingerprint() == before);
     // Reports are aggregates: the statistician reads them.
@@ -227,8 +226,8 @@ TEST_CASE("roles: who may read files, import and see reports", "[store][roles]")
     REQUIRE(rep.ok());
     CHECK(rep->total.registered >= 60);
     // The inspector reads files (and that read is on the record).
-    auto f = load_person_file(fx.store, fx.inspector, "510006", kToday, Lang::zh,
-                              WorkCalendar{}, {}, kNow);
+    auto f = load_person_file(fx.store, fx.inspector, "510006", kToday, Lang::zh, WorkCalendar{},
+                              {}, kNow);
     REQUIRE(f.ok());
     CHECK(f->person.name.find("喆") != std::string::npos);
 }
@@ -240,15 +239,14 @@ TEST_CASE("payroll check over the stored registers finds exactly the planted lis
     std::ifstream pf(demo("payroll-2026-11.planted.json"));
     auto planted = nlohmann::json::parse(pf);
     std::vector<std::string> errors;
-    auto c = check_payroll_file(fx.store, fx.handler, demo("payroll-2026-11.csv"),
-                                PayrollPolicy{}, 20261130, kNow, errors);
+    auto c = check_payroll_file(fx.store, fx.handler, demo("payroll-2026-11.csv"), PayrollPolicy{},
+                                20261130, kNow, errors);
     REQUIRE(c.ok());
     REQUIRE(errors.empty());
     std::set<std::tuple<int64_t, std::string, std::string>> want, got;
     for (auto& p : planted["findings"])
         want.emplace(p["row"].get<int64_t>(), p["staff_no"].get<std::string>(),
                      p["issue"].get<std::string>());
-    for (auto& f : c->findings)
-        got.emplace(f.row_number, f.staff_no, std::string(slug(f.issue)));
+    for (auto& f : c->findings) got.emplace(f.row_number, f.staff_no, std::string(slug(f.issue)));
     CHECK(got == want);
 }

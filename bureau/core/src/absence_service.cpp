@@ -74,8 +74,8 @@ std::string changes_summary(const AbsenceEntry& a, const AbsenceEntry& b) {
 
 }  // namespace
 
-Result<int64_t> add_absence(storage::BureauStore& s, const Actor& a, AbsenceEntry e,
-                            uint32_t today, std::string_view now) {
+Result<int64_t> add_absence(storage::BureauStore& s, const Actor& a, AbsenceEntry e, uint32_t today,
+                            std::string_view now) {
     SK_TRY(authorize(a, Permission::edit_registers));
     auto v = load_view(s);
     if (!v) return v.error();
@@ -87,8 +87,8 @@ Result<int64_t> add_absence(storage::BureauStore& s, const Actor& a, AbsenceEntr
     if (e.handling != Handling::none && !e.handled_on) e.handled_on = today;
     e.recorded_by = a.user;
     int64_t id = 0;
-    store::AuditEvent ev{std::string(now), a.user, "absence.add", "absence", e.staff_no, "",
-                         entry_summary(e)};
+    store::AuditEvent ev{std::string(now), a.user, "absence.add",   "absence",
+                         e.staff_no,       "",     entry_summary(e)};
     SK_TRY(store::audited(s, ev, [&]() -> Result<void> {
         auto r = store::insert_absence(s, e, now, a.user, "created: " + entry_summary(e));
         if (!r) return r.error();
@@ -139,15 +139,17 @@ Result<AbsenceEntry> set_absence(storage::BureauStore& s, const Actor& a, int64_
         }
     }
     SK_TRY(validate_absence(e, lk, today));
-    store::AuditEvent ev{std::string(now), a.user, "absence.set", "absence",
-                         "#" + std::to_string(id), entry_summary(before), summary};
-    SK_TRY(store::audited(s, ev, [&] { return store::update_absence(s, e, now, a.user, summary); }));
+    store::AuditEvent ev{
+        std::string(now),      a.user, "absence.set", "absence", "#" + std::to_string(id),
+        entry_summary(before), summary};
+    SK_TRY(
+        store::audited(s, ev, [&] { return store::update_absence(s, e, now, a.user, summary); }));
     return e;
 }
 
 Result<RegisterImport> import_absences(storage::BureauStore& s, const Actor& a,
-                                      const std::filesystem::path& file, uint32_t today,
-                                      std::string_view now) {
+                                       const std::filesystem::path& file, uint32_t today,
+                                       std::string_view now) {
     SK_TRY(authorize(a, Permission::edit_registers));
     auto table = read_table_file(file);
     if (!table) return table.error();
@@ -158,14 +160,19 @@ Result<RegisterImport> import_absences(storage::BureauStore& s, const Actor& a,
     auto entries = absences_from_table(*table, v->lookups(), today, r.errors);
     if (!r.errors.empty()) return r;
     r.added = static_cast<int64_t>(entries.size());
-    store::AuditEvent ev{std::string(now), a.user, "absence.import", "absence",
-                         file.filename().string(), "", std::to_string(r.added) + " entries"};
+    store::AuditEvent ev{std::string(now),
+                         a.user,
+                         "absence.import",
+                         "absence",
+                         file.filename().string(),
+                         "",
+                         std::to_string(r.added) + " entries"};
     SK_TRY(store::audited(s, ev, [&]() -> Result<void> {
         for (auto& e : entries) {
             e.recorded_by = a.user;
-            auto id = store::insert_absence(s, e, now, a.user,
-                                            "imported (" + file.filename().string() +
-                                                "): " + entry_summary(e));
+            auto id = store::insert_absence(
+                s, e, now, a.user,
+                "imported (" + file.filename().string() + "): " + entry_summary(e));
             if (!id) return id.error();
         }
         return sk::ok();

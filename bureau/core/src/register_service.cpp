@@ -13,14 +13,14 @@ namespace sk::bureau {
 namespace {
 
 std::string counts_text(const RegisterImport& r) {
-    return "rows " + std::to_string(r.rows) + ", added " + std::to_string(r.added) +
-           ", changed " + std::to_string(r.changed) + ", removed " + std::to_string(r.removed);
+    return "rows " + std::to_string(r.rows) + ", added " + std::to_string(r.added) + ", changed " +
+           std::to_string(r.changed) + ", removed " + std::to_string(r.removed);
 }
 
 }  // namespace
 
 Result<RegisterImport> import_units(storage::BureauStore& s, const Actor& a,
-                                   const std::filesystem::path& file, std::string_view now) {
+                                    const std::filesystem::path& file, std::string_view now) {
     SK_TRY(authorize(a, Permission::edit_registers));
     auto table = read_table_file(file);
     if (!table) return table.error();
@@ -49,15 +49,15 @@ Result<RegisterImport> import_units(storage::BureauStore& s, const Actor& a,
         changes.push_back(u);
     }
     if (changes.empty()) return r;
-    store::AuditEvent e{std::string(now), a.user, "unit.import", "units",
-                        file.filename().string(), "", counts_text(r)};
+    store::AuditEvent e{std::string(now),         a.user, "unit.import", "units",
+                        file.filename().string(), "",     counts_text(r)};
     SK_TRY(store::audited(s, e, [&] { return store::upsert_units(s, changes, now); }));
     return r;
 }
 
 Result<RegisterImport> import_staff(storage::BureauStore& s, const Actor& a,
-                                   const std::filesystem::path& file, std::string_view now,
-                                   bool dry_run) {
+                                    const std::filesystem::path& file, std::string_view now,
+                                    bool dry_run) {
     SK_TRY(authorize(a, Permission::edit_registers));
     auto table = read_table_file(file);
     if (!table) return table.error();
@@ -88,10 +88,15 @@ Result<RegisterImport> import_staff(storage::BureauStore& s, const Actor& a,
     upserts.insert(upserts.end(), diff.changed_rows.begin(), diff.changed_rows.end());
     std::vector<std::string> removed;
     for (auto& p : diff.removed) removed.push_back(p.staff_no);
-    store::AuditEvent e{std::string(now), a.user, "staff.import", "staff",
-                        file.filename().string(), std::to_string(cur.size()) + " people",
+    store::AuditEvent e{std::string(now),
+                        a.user,
+                        "staff.import",
+                        "staff",
+                        file.filename().string(),
+                        std::to_string(cur.size()) + " people",
                         counts_text(r)};
-    SK_TRY(store::audited(s, e, [&] { return store::apply_staff_changes(s, upserts, removed, now); }));
+    SK_TRY(
+        store::audited(s, e, [&] { return store::apply_staff_changes(s, upserts, removed, now); }));
     return r;
 }
 

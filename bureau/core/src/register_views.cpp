@@ -47,8 +47,8 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
     auto p = store::find_staff(s, staff_no);
     if (!p) return p.error();
     if (!*p)
-        return Error{Errc::not_found,
-                     "unknown person: no staff number " + std::string(staff_no) + " in the register"};
+        return Error{Errc::not_found, "unknown person: no staff number " + std::string(staff_no) +
+                                          " in the register"};
     PersonFile f;
     f.person = **p;
     f.lang = lang;
@@ -67,8 +67,13 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
     if (!changes) return changes.error();
     add_records(f, absence_records(*entries, *changes, lang, as_of, cal, rule));
     // Reading a person's file is a read of identifiable data: on the record.
-    store::AuditEvent ev{std::string(now), a.user, "person.show", "staff", std::string(staff_no),
-                         "", std::to_string(f.records.size()) + " records"};
+    store::AuditEvent ev{std::string(now),
+                         a.user,
+                         "person.show",
+                         "staff",
+                         std::string(staff_no),
+                         "",
+                         std::to_string(f.records.size()) + " records"};
     SK_TRY(store::audited(s, ev, [] { return sk::ok(); }));
     return f;
 }
@@ -76,8 +81,13 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
 Result<void> record_export(storage::BureauStore& s, const Actor& a, std::string_view what,
                            std::string_view target, size_t rows, std::string_view now) {
     SK_TRY(authorize(a, Permission::export_identifiable));
-    store::AuditEvent ev{std::string(now), a.user,           "export", std::string(what),
-                         std::string(target), "", std::to_string(rows) + " rows"};
+    store::AuditEvent ev{std::string(now),
+                         a.user,
+                         "export",
+                         std::string(what),
+                         std::string(target),
+                         "",
+                         std::to_string(rows) + " rows"};
     return store::audited(s, ev, [] { return sk::ok(); });
 }
 

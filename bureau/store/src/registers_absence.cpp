@@ -40,16 +40,29 @@ AbsenceEntry entry_from_row(const sql::Statement& st) {
     return e;
 }
 
-// Binds every column after id, starting at parameter `first`, in kColumns order.
+// Binds every column after id, starting at parameter `first`, in kColumns order. Text goes
+// through string_view: std::string also converts to a blob view.
 void bind_fields(sql::Statement& st, const AbsenceEntry& e, int first) {
-    int i = first;
-    st.bind(i++, e.staff_no).bind(i++, e.unit_code).bind(i++, slug(e.category));
-    st.bind(i++, e.category_text).bind(i++, int64_t{e.since}).bind(i++, slug(e.found_by));
-    st.bind(i++, slug(e.handling)).bind(i++, int64_t{e.handled_on}).bind(i++, int64_t{e.deadline});
-    st.bind(i++, int64_t{e.returned_on}).bind(i++, slug(e.outcome)).bind(i++, int64_t{e.closed_on});
-    st.bind(i++, int64_t{e.salary_stopped_on}).bind(i++, e.recovered_fen);
-    st.bind(i++, int64_t{e.recovered_on}).bind(i++, e.note).bind(i++, int64_t{e.recorded_on});
-    st.bind(i++, e.recorded_by);
+    auto text = [&](int i, std::string_view v) { st.bind(first + i, v); };
+    auto num = [&](int i, int64_t v) { st.bind(first + i, v); };
+    text(0, e.staff_no);
+    text(1, e.unit_code);
+    text(2, slug(e.category));
+    text(3, e.category_text);
+    num(4, e.since);
+    text(5, slug(e.found_by));
+    text(6, slug(e.handling));
+    num(7, e.handled_on);
+    num(8, e.deadline);
+    num(9, e.returned_on);
+    text(10, slug(e.outcome));
+    num(11, e.closed_on);
+    num(12, e.salary_stopped_on);
+    num(13, e.recovered_fen);
+    num(14, e.recovered_on);
+    text(15, e.note);
+    num(16, e.recorded_on);
+    text(17, e.recorded_by);
 }
 
 Result<void> add_change(sql::Database& db, int64_t id, std::string_view at, std::string_view user,
@@ -73,9 +86,9 @@ Result<std::vector<AbsenceEntry>> list_absences(storage::BureauStore& s, const A
                                               "listing absence entries");
     if (!st) return st.error();
     int i = 1;
-    if (q.unit_code) st->bind(i++, *q.unit_code);
+    if (q.unit_code) st->bind(i++, std::string_view(*q.unit_code));
     if (q.category) st->bind(i++, slug(*q.category));
-    if (q.staff_no) st->bind(i++, *q.staff_no);
+    if (q.staff_no) st->bind(i++, std::string_view(*q.staff_no));
     std::vector<AbsenceEntry> out;
     for (;;) {
         auto row = st->step();
@@ -97,9 +110,8 @@ Result<std::optional<AbsenceEntry>> find_absence(storage::BureauStore& s, int64_
     return std::optional<AbsenceEntry>(entry_from_row(*st));
 }
 
-Result<int64_t> insert_absence(storage::BureauStore& s, const AbsenceEntry& e,
-                               std::string_view at, std::string_view user,
-                               std::string_view summary) {
+Result<int64_t> insert_absence(storage::BureauStore& s, const AbsenceEntry& e, std::string_view at,
+                               std::string_view user, std::string_view summary) {
     auto& db = sql::bureau_database(s);
     return sql::in_transaction(db, [&]() -> Result<int64_t> {
         auto st = db.prepare(
@@ -152,8 +164,8 @@ Result<std::vector<AbsenceChange>> absence_changes_of(storage::BureauStore& s,
         auto row = st->step();
         if (!row) return row.error();
         if (!*row) break;
-        out.push_back({st->column_int(0), st->column_text(1), st->column_text(2),
-                       st->column_text(3)});
+        out.push_back(
+            {st->column_int(0), st->column_text(1), st->column_text(2), st->column_text(3)});
     }
     return out;
 }

@@ -10,6 +10,11 @@ namespace {
 constexpr const char* kStaffColumns =
     "SELECT staff_no, name, unit_code, post, employment, on_payroll FROM staff ";
 
+// std::string converts to both string_view and ByteView: say which.
+std::string_view sv(const std::string& s) {
+    return s;
+}
+
 StaffMember staff_from_row(const sql::Statement& st) {
     return StaffMember{st.column_text(0), st.column_text(1), st.column_text(2),
                        st.column_text(3), st.column_text(4), st.column_int(5) != 0};
@@ -36,16 +41,23 @@ Result<void> upsert_units(storage::BureauStore& s, const std::vector<Unit>& unit
                           std::string_view now) {
     auto& db = sql::bureau_database(s);
     return sql::in_transaction(db, [&]() -> Result<void> {
-        auto st = db.prepare(
-            "INSERT INTO units (code, name, kind, township, updated_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-            "township = excluded.township, updated_at = excluded.updated_at",
+        // SQLCipher 3.4's SQLite has no UPSERT: update, and insert when nothing was there.
+        auto upd = db.prepare(
+            "UPDATE units SET name = ?, kind = ?, township = ?, updated_at = ? WHERE code = ?",
             "storing units");
-        if (!st) return st.error();
+        if (!upd) return upd.error();
+        auto ins = db.prepare(
+            "INSERT INTO units (name, kind, township, updated_at, code) VALUES (?, ?, ?, ?, ?)",
+            "storing units");
+        if (!ins) return ins.error();
         for (auto& u : units) {
-            st->reset();
-            st->bind(1, u.code).bind(2, u.name).bind(3, u.kind).bind(4, u.township).bind(5, now);
-            SK_TRY(st->run());
+            for (auto* st : {&*upd, &*ins}) {
+                st->reset();
+                st->bind(1, sv(u.name)).bind(2, sv(u.kind)).bind(3, sv(u.township));
+                st->bind(4, now).bind(5, sv(u.code));
+                SK_TRY(st->run());
+                if (st->changes() == 1) break;
+            }
         }
         return sk::ok();
     });
@@ -80,27 +92,32 @@ Result<void> apply_staff_changes(storage::BureauStore& s, const std::vector<Staf
                                  const std::vector<std::string>& removed, std::string_view now) {
     auto& db = sql::bureau_database(s);
     return sql::in_transaction(db, [&]() -> Result<void> {
-        auto up = db.prepare(
-            "INSERT INTO staff (staff_no, name, unit_code, post, employment, on_payroll, "
-            "removed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', ?) "
-            "ON CONFLICT(staff_no) DO UPDATE SET name = excluded.name, "
-            "unit_code = excluded.unit_code, post = excluded.post, "
-            "employment = excluded.employment, on_payroll = excluded.on_payroll, "
-            "removed_at = '', updated_at = excluded.updated_at",
+        auto upd = db.prepare(
+            "UPDATE staff SET name = ?, unit_code = ?, post = ?, employment = ?, on_payroll = ?, "
+            "updated_at = ?, removed_at = '' WHERE staff_no = ?",
             "storing staff");
-        if (!up) return up.error();
+        if (!upd) return upd.error();
+        auto ins = db.prepare(
+            "INSERT INTO staff (name, unit_code, post, employment, on_payroll, updated_at, "
+            "removed_at, staff_no) VALUES (?, ?, ?, ?, ?, ?, '', ?)",
+            "storing staff");
+        if (!ins) return ins.error();
         for (auto& p : upserts) {
-            up->reset();
-            up->bind(1, p.staff_no).bind(2, p.name).bind(3, p.unit_code).bind(4, p.post);
-            up->bind(5, p.employment).bind(6, int64_t{p.on_payroll ? 1 : 0}).bind(7, now);
-            SK_TRY(up->run());
+            for (auto* st : {&*upd, &*ins}) {
+                st->reset();
+                st->bind(1, sv(p.name)).bind(2, sv(p.unit_code)).bind(3, sv(p.post));
+                st->bind(4, sv(p.employment)).bind(5, int64_t{p.on_payroll ? 1 : 0});
+                st->bind(6, now).bind(7, sv(p.staff_no));
+                SK_TRY(st->run());
+                if (st->changes() == 1) break;
+            }
         }
         auto rm = db.prepare("UPDATE staff SET removed_at = ?, updated_at = ? WHERE staff_no = ?",
                              "removing staff");
         if (!rm) return rm.error();
         for (auto& no : removed) {
             rm->reset();
-            rm->bind(1, now).bind(2, now).bind(3, no);
+            rm->bind(1, now).bind(2, now).bind(3, sv(no));
             SK_TRY(rm->run());
         }
         return sk::ok();

@@ -10,7 +10,7 @@ namespace sk::bureau::store::detail {
 
 // 3: users with roles, the hash-chained audit log and its head (schema_v3_users_audit.cpp).
 Result<void> schema_v3_users_audit(storage::sql::Database& db);
-// 4: units, staff and the absence register (schema_v4_registers.cpp).
+// 4: unit, staff and absence registers (schema_v4_registers.cpp).
 Result<void> schema_v4_registers(storage::sql::Database& db);
 // 5: cases from every channel, their history, talks, quarterly notes, sanctions and
 // published cases; existing kiosk tips become cases (schema_v5_casework.cpp).

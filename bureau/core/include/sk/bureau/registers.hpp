@@ -25,26 +25,26 @@ namespace sk::bureau {
 struct RegisterImport {
     int64_t rows = 0;
     int64_t added = 0, changed = 0, removed = 0, unchanged = 0;
-    std::vector<std::string> errors;  // "row 7: ..."
+    std::vector<std::string> errors;   // "row 7: ..."
     std::vector<std::string> details;  // "+ 510001 王喆", "~ 510002 unit: U003 -> U007", "- ..."
 };
 
 // `now`: RFC 3339 UTC for the audit row and row times.
 Result<RegisterImport> import_units(storage::BureauStore& s, const Actor& a,
-                                   const std::filesystem::path& file, std::string_view now);
+                                    const std::filesystem::path& file, std::string_view now);
 // One file per unit or one for all: people are removed only from units the file lists.
 // dry_run: report what would change, store nothing.
 Result<RegisterImport> import_staff(storage::BureauStore& s, const Actor& a,
-                                   const std::filesystem::path& file, std::string_view now,
-                                   bool dry_run);
+                                    const std::filesystem::path& file, std::string_view now,
+                                    bool dry_run);
 // The absence register's bulk form (register_import.hpp columns), all rows or none.
 Result<RegisterImport> import_absences(storage::BureauStore& s, const Actor& a,
-                                      const std::filesystem::path& file, uint32_t today,
-                                      std::string_view now);
+                                       const std::filesystem::path& file, uint32_t today,
+                                       std::string_view now);
 
 // Errc::invalid_argument (one line) for what validate_absence refuses; returns the id.
-Result<int64_t> add_absence(storage::BureauStore& s, const Actor& a, AbsenceEntry e,
-                            uint32_t today, std::string_view now);
+Result<int64_t> add_absence(storage::BureauStore& s, const Actor& a, AbsenceEntry e, uint32_t today,
+                            std::string_view now);
 
 // What `absence set` may change; unset fields stay. A day of 0 in an optional clears it.
 struct AbsenceUpdate {
@@ -75,7 +75,7 @@ struct AbsenceListQuery {
 };
 struct AbsenceListRow {
     AbsenceEntry entry;
-    std::string name;       // the person's name
+    std::string name;  // the person's name
     std::string unit_name;
     bool overdue = false;
     AbsenteeismFlag flag;
@@ -104,7 +104,6 @@ Result<void> record_export(storage::BureauStore& s, const Actor& a, std::string_
 
 // The clean-up section for a month (aggregates only: every role may read it).
 Result<CleanupReport> load_cleanup_report(storage::BureauStore& s, const Actor& a,
-                                          uint32_t month_first, uint32_t campaign_start,
-                                          Lang lang);
+                                          uint32_t month_first, uint32_t campaign_start, Lang lang);
 
 }  // namespace sk::bureau

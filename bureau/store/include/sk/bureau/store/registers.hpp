@@ -37,9 +37,8 @@ struct AbsenceQuery {
 Result<std::vector<AbsenceEntry>> list_absences(storage::BureauStore& s, const AbsenceQuery& q);
 Result<std::optional<AbsenceEntry>> find_absence(storage::BureauStore& s, int64_t id);
 // Stores a new entry (its id is assigned) and its first history row; returns the id.
-Result<int64_t> insert_absence(storage::BureauStore& s, const AbsenceEntry& e,
-                               std::string_view at, std::string_view user,
-                               std::string_view summary);
+Result<int64_t> insert_absence(storage::BureauStore& s, const AbsenceEntry& e, std::string_view at,
+                               std::string_view user, std::string_view summary);
 // Replaces every field of entry e.id and adds a history row. Errc::not_found if unknown.
 Result<void> update_absence(storage::BureauStore& s, const AbsenceEntry& e, std::string_view at,
                             std::string_view user, std::string_view summary);
