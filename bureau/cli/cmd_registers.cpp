@@ -185,6 +185,7 @@ void add_demo_commands(CLI::App& app, Globals& g) {
             "absence import",
             fail_on(import_absences(s.store, s.actor, dir / "absences.csv", day, now_rfc3339())),
             false);
+        load_demo_casework(s, dir / "casework-events.csv");
         std::cout << "next: bureau payroll check " << (dir / "payroll-2026-11.csv").string()
                   << " --pay-day 2026-11-30\n";
     });

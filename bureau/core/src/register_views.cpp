@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "sk/bureau/authorize.hpp"
+#include "sk/bureau/person_casework.hpp"
 #include "sk/bureau/registers.hpp"
 #include "sk/bureau/store/audit.hpp"
 #include "sk/bureau/store/registers.hpp"
@@ -66,6 +67,10 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
     auto changes = store::absence_changes_of(s, staff_no);
     if (!changes) return changes.error();
     add_records(f, absence_records(*entries, *changes, lang, as_of, cal, rule));
+    // Cases, talks, quarterly notes, sanctions and publications (person_casework.hpp).
+    auto casework = casework_records(s, a, staff_no, lang, as_of);
+    if (!casework) return casework.error();
+    add_records(f, std::move(casework.value()));
     // Reading a person's file is a read of identifiable data: on the record.
     store::AuditEvent ev{std::string(now),
                          a.user,
