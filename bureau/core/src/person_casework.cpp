@@ -76,7 +76,9 @@ Result<std::vector<FileRecord>> casework_records(storage::BureauStore& s, const 
         auto quarter = parse_quarter(q.quarter);
         auto rating = parse_rating(q.rating);
         FileRecord r;
-        r.day = quarter ? quarter->last_day() : 0;
+        // Dated when written (the quarter's own days may still be ahead).
+        auto written = sync::day_number_from_iso(q.created_at.substr(0, 10));
+        r.day = written ? *written : (quarter ? quarter->last_day() : 0);
         r.source = "quarterly";
         r.title = L("季度动态档案 ", "quarterly file ") + q.quarter;
         r.details = Details{
