@@ -1,11 +1,18 @@
 #include "register_cli.hpp"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 
 namespace sk::bureau::cli {
+
+void TableOptions::add_to(CLI::App* cmd) {
+    cmd->add_option("--format", format, "table (default), json, csv or xlsx");
+    cmd->add_option("--out", out, "write to FILE (required for xlsx)");
+    cmd->add_option("--lang", lang, "zh (default) or en");
+}
 
 Lang parse_lang_option(const std::string& s) {
     if (s.empty() || s == "zh" || s == "zh-CN") return Lang::zh;
