@@ -141,18 +141,17 @@ void add_absence_commands(CLI::App& app, Globals& g) {
     });
 
     auto* list = absence->add_subcommand("list", "list the register");
-    static std::string l_unit, l_category, format = "table", out, lang, as_of, workdays;
+    static std::string l_unit, l_category, as_of, workdays;
+    static TableOptions topt;
     static bool overdue = false;
     list->add_option("--unit", l_unit, "only this unit code");
     list->add_option("--category", l_category, kCategories);
     list->add_flag("--overdue", overdue, "only entries past their deadline and not back");
     list->add_option("--as-of", as_of, "overdue and flags as of this day (default: today)");
     list->add_option("--workdays", workdays, "working-day calendar file");
-    list->add_option("--format", format, "table (default), json, csv or xlsx");
-    list->add_option("--out", out, "write to FILE");
-    list->add_option("--lang", lang, "zh (default) or en");
+    topt.add_to(list);
     list->callback([&g] {
-        Lang l = parse_lang_option(lang);
+        Lang l = parse_lang_option(topt.lang);
         AbsenceListQuery q;
         if (!l_unit.empty()) q.unit_code = l_unit;
         if (!l_category.empty())
@@ -163,7 +162,7 @@ void add_absence_commands(CLI::App& app, Globals& g) {
         auto cal = load_work_calendar(workdays);
         Session s = open_session(g);
         auto rows = fail_on(list_absence_register(s.store, s.actor, q, cal, {}));
-        emit_table(s, "absence", absence_table(rows, l), format, out, true);
+        emit_table(s, "absence", absence_table(rows, l), topt.format, topt.out, true);
     });
 
     auto* imp = absence->add_subcommand("import", "add entries in bulk from CSV or XLSX");

@@ -27,12 +27,10 @@ void add_unit_commands(CLI::App& app, Globals& g) {
                       verbose);
     });
     auto* list = unit->add_subcommand("list", "list units");
-    static std::string format = "table", out, lang;
-    list->add_option("--format", format, "table (default), json, csv or xlsx");
-    list->add_option("--out", out, "write to FILE");
-    list->add_option("--lang", lang, "zh (default) or en");
+    static TableOptions topt;
+    topt.add_to(list);
     list->callback([&g] {
-        Lang l = parse_lang_option(lang);
+        Lang l = parse_lang_option(topt.lang);
         Session s = open_session(g);
         fail_on(authorize(s.actor, Permission::read_files));
         OutTable t;
@@ -42,7 +40,7 @@ void add_unit_commands(CLI::App& app, Globals& g) {
                                  : std::vector<std::string>{"code", "name", "kind", "township"};
         for (auto& u : fail_on(store::list_units(s.store)))
             t.rows.push_back({u.code, u.name, u.kind, u.township});
-        emit_table(s, "units", t, format, out, true);
+        emit_table(s, "units", t, topt.format, topt.out, true);
     });
 }
 
@@ -64,13 +62,12 @@ void add_staff_commands(CLI::App& app, Globals& g) {
         report_import(dry_run ? "staff import (dry run)" : "staff import", r, verbose);
     });
     auto* list = staff->add_subcommand("list", "list staff");
-    static std::string unit_code, format = "table", out, lang;
+    static std::string unit_code;
+    static TableOptions topt;
     list->add_option("--unit", unit_code, "only this unit");
-    list->add_option("--format", format, "table (default), json, csv or xlsx");
-    list->add_option("--out", out, "write to FILE");
-    list->add_option("--lang", lang, "zh (default) or en");
+    topt.add_to(list);
     list->callback([&g] {
-        Lang l = parse_lang_option(lang);
+        Lang l = parse_lang_option(topt.lang);
         Session s = open_session(g);
         fail_on(authorize(s.actor, Permission::read_files));
         OutTable t;
@@ -85,7 +82,7 @@ void add_staff_commands(CLI::App& app, Globals& g) {
                 {p.staff_no, p.name, p.unit_code, p.post, p.employment,
                  p.on_payroll ? (l == Lang::zh ? "是" : "yes") : (l == Lang::zh ? "否" : "no")});
         }
-        emit_table(s, "staff", t, format, out, true);
+        emit_table(s, "staff", t, topt.format, topt.out, true);
     });
 }
 
@@ -94,15 +91,14 @@ void add_payroll_commands(CLI::App& app, Globals& g) {
     payroll->require_subcommand(1);
     auto* check = payroll->add_subcommand(
         "check", "compare a payroll list (CSV/XLSX) with the staff and absence registers");
-    static std::string file, pay_day, format = "table", out, lang;
+    static std::string file, pay_day;
+    static TableOptions topt;
     check->add_option("FILE", file, "columns 工号, 姓名, 单位代码/发放单位代码, 实发金额(元)")
         ->required();
     check->add_option("--pay-day", pay_day, "the day the payroll is for (default: today)");
-    check->add_option("--format", format, "table (default), json, csv or xlsx");
-    check->add_option("--out", out, "write to FILE");
-    check->add_option("--lang", lang, "zh (default) or en");
+    topt.add_to(check);
     check->callback([&g] {
-        Lang l = parse_lang_option(lang);
+        Lang l = parse_lang_option(topt.lang);
         uint32_t day = pay_day.empty() ? today_day() : parse_day_option(pay_day, "--pay-day");
         Session s = open_session(g);
         std::vector<std::string> errors;
@@ -125,8 +121,8 @@ void add_payroll_commands(CLI::App& app, Globals& g) {
             t.rows.push_back({std::to_string(f.row_number), std::string(label(f.issue, l)),
                               f.staff_no, f.name, f.register_unit, f.paying_unit,
                               yuan_text(f.amount_fen)});
-        emit_table(s, "payroll", t, format, out, true);
-        if (format == "table" || format.empty())
+        emit_table(s, "payroll", t, topt.format, topt.out, true);
+        if (topt.format == "table")
             std::cout << (zh ? "共 " : "") << r.rows << (zh ? " 行，发现问题 " : " rows, ")
                       << r.findings.size() << (zh ? " 条\n" : " findings\n");
     });

@@ -1,11 +1,19 @@
 #include "register_cli.hpp"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 
 namespace sk::bureau::cli {
+
+void TableOptions::add_to(CLI::App* cmd) {
+    cmd->add_option("--format", format, "table (default), json, csv or xlsx")
+        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
+    cmd->add_option("--out", out, "write to FILE (required for xlsx)");
+    cmd->add_option("--lang", lang, "zh (default) or en");
+}
 
 Lang parse_lang_option(const std::string& s) {
     if (s.empty() || s == "zh" || s == "zh-CN") return Lang::zh;
@@ -21,19 +29,18 @@ uint32_t parse_day_option(const std::string& s, const char* option) {
 
 void emit_table(Session& s, const std::string& what, const OutTable& t, const std::string& format,
                 const std::string& out, bool bom) {
-    bool to_screen = (format == "table" || format.empty()) && (out.empty() || out == "-");
+    if (format != "table" && format != "json" && format != "csv" && format != "xlsx")
+        throw CliError("--format must be table, json, csv or xlsx");
+    if (format == "xlsx" && (out.empty() || out == "-"))
+        throw CliError("--format xlsx needs --out FILE.xlsx");
+    bool to_screen = format == "table" && (out.empty() || out == "-");
     if (!to_screen)
         fail_on(record_export(s.store, s.actor, what, out.empty() ? "-" : out, t.rows.size(),
                               now_rfc3339()));
-    if (format == "xlsx") {
-        if (out.empty() || out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
-        fail_on(out_table_xlsx(t, out));
-        return;
-    }
+    if (format == "xlsx") return fail_on(out_table_xlsx(t, out));
     if (format == "csv") return write_output(out, out_table_csv(t, bom));
     if (format == "json") return write_output(out, out_table_json(t));
-    if (format == "table" || format.empty()) return write_output(out, out_table_text(t));
-    throw CliError("--format must be table, json, csv or xlsx");
+    write_output(out, out_table_text(t));
 }
 
 void report_import(const std::string& what, const RegisterImport& r, bool verbose) {

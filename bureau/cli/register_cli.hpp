@@ -10,6 +10,12 @@
 
 namespace sk::bureau::cli {
 
+// --format/--out/--lang of every command that prints a table.
+struct TableOptions {
+    std::string format = "table", out, lang;
+    void add_to(CLI::App* cmd);
+};
+
 // "zh" (default) or "en"; anything else is a CliError.
 Lang parse_lang_option(const std::string& s);
 // "YYYY-MM-DD" (or the other spellings parse_table_date takes) -> YYYYMMDD, or CliError

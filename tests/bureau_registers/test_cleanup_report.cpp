@@ -113,6 +113,7 @@ TEST_CASE("person file: records from several sources in date order", "[person]")
     CHECK(text.find("逾期未返岗") != std::string::npos);
     CHECK(text.find("连续旷工超过15个工作日") != std::string::npos);
     CHECK(text.find("记录人 handler1") != std::string::npos);
+    CHECK(text.find("处理方式：待处理 → 限期返岗") != std::string::npos);
     auto html = person_file_html(f);
     CHECK(html.find("@page{size:A4") != std::string::npos);
     CHECK(html.find("李堃海") != std::string::npos);

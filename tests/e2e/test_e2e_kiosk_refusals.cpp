@@ -51,9 +51,9 @@ TEST_CASE("e2e: expired and unsigned survey bundles are refused; installed surve
     j["expires"] = "2024-01-31";
     const std::string expired_json = j.dump();
 
-    // Sign as the bureau would, with its secret key file and passphrase.
-    auto sec = sk::crypto::decrypt_bureau_secret(read_bytes(env.bureau_home() / "bureau.sec"),
-                                                 "correct horse battery staple");
+    // Sign as the bureau would, with its (first user's) key slot and passphrase.
+    auto sec = sk::crypto::decrypt_bureau_secret(
+        read_bytes(env.bureau_home() / "slots" / "lead.sec"), "correct horse battery staple");
     REQUIRE(sec);
     auto expired = sk::sync::sign_survey_bundle(sk::ByteView(expired_json),
                                                 sk::crypto::bureau_sign_pair(*sec));

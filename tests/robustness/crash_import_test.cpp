@@ -11,6 +11,8 @@
 #include "../common/temp_dir.hpp"
 #include "crash_harness.hpp"
 #include "sk/bureau/bureau_home.hpp"
+#include "sk/bureau/store/audit.hpp"
+#include "sk/bureau/store/open.hpp"
 #include "sk/bureau/survey_registry.hpp"
 #include "sk/crypto/init.hpp"
 
@@ -83,8 +85,17 @@ struct ImportWorld {
 
     storage::BureauStore open_store() const {
         auto key = bureau::derive_store_key(*keys);
-        auto s = storage::BureauStore::open(bureau::HomePaths(home).db, key.view(), false);
+        auto s = bureau::store::open_bureau_store(bureau::HomePaths(home).db, key.view(), false);
         if (!s) FAIL("reopening the bureau store after the kill: " << s.error().message);
+        // Each batch's audit row committed with it or not at all: the chain is whole and
+        // holds keygen's row plus one per stored batch.
+        auto audit = bureau::store::verify_audit(*s);
+        REQUIRE(audit.ok());
+        INFO(audit->problem);
+        REQUIRE(audit->ok);
+        auto batches = s->batches_of(kiosk_row);
+        REQUIRE(batches.ok());
+        REQUIRE(audit->rows == 1 + static_cast<int64_t>(batches->size()));
         return std::move(*s);
     }
 };
@@ -95,7 +106,7 @@ int import_until_killed(const ImportWorld& w, size_t first, const Reporter& rep)
     if (!s) return 2;
     bureau::ImportOptions opt;
     opt.now = kNow;
-    auto im = bureau::Importer::create(s->store, s->keys, opt);
+    auto im = bureau::Importer::create_for(*s, opt);
     if (!im) return 3;
     for (size_t i = first; i < w.corpus.size(); ++i) {
         const bureau::BatchOutcome o = (*im)->import_bytes(w.corpus[i].file, "crash loop");
@@ -174,7 +185,8 @@ TEST_CASE("crash loop: a kill during bureau import keeps each batch all or nothi
         if (imported < w.corpus.size()) {
             bureau::ImportOptions opt;
             opt.now = kNow;
-            opt.threads = 1;  // no threads left behind in the parent across the next fork
+            opt.threads = 1;    // no threads left behind in the parent across the next fork
+            opt.user = "lead";  // audited like the child's imports
             auto im = bureau::Importer::create(store, *w.keys, opt);
             REQUIRE(im.ok());
             const auto o = (*im)->import_bytes(w.corpus[imported].file, "re-import");

@@ -40,3 +40,19 @@ TEST_CASE("RFC 3339 UTC timestamps", "[sync][dates]") {
     CHECK(format_rfc3339_utc(1773563045) == "2026-03-15T08:24:05Z");
     CHECK(format_rfc3339_utc(-1) == "1969-12-31T23:59:59Z");
 }
+
+TEST_CASE("day arithmetic: epoch days, weekdays, month ends", "[dates]") {
+    using namespace sk::sync;
+    CHECK(days_since_epoch(19700101) == 0);
+    CHECK(days_since_epoch(20000301) == 11017);
+    CHECK(day_number_from_epoch_days(11017) == 20000301u);
+    for (uint32_t d : {20240228u, 20240229u, 20240301u, 20261231u, 20270101u, 99991231u})
+        CHECK(day_number_from_epoch_days(days_since_epoch(d)) == d);
+    CHECK(weekday_of(19700101) == 3);  // Thursday
+    CHECK(weekday_of(20261201) == 1);  // Tuesday
+    CHECK(weekday_of(20260302) == 0);  // Monday
+    CHECK(last_day_of_month(20280210) == 20280229u);
+    CHECK(last_day_of_month(21000201) == 21000228u);
+    CHECK(last_day_of_month(20261115) == 20261130u);
+    CHECK(last_day_of_month(20261201) == 20261231u);
+}

@@ -121,7 +121,9 @@ Result<AbsenceEntry> set_absence(storage::BureauStore& s, const Actor& a, int64_
     // A return date alone means the person is back.
     if (u.returned_on && *u.returned_on && !u.outcome && e.outcome == Outcome::open)
         e.outcome = Outcome::returned;
-    if (u.handling && e.handling != before.handling) e.handled_on = today;
+    // "Handled" counts from the first decision; later changes of handling keep that day.
+    if (u.handling && e.handling != Handling::none && before.handling == Handling::none)
+        e.handled_on = today;
     std::string summary = changes_summary(before, e);
     if (summary.empty())
         return Error{Errc::invalid_argument, "nothing to change in entry #" + std::to_string(id)};

@@ -18,6 +18,10 @@ namespace {
 Result<void> migrate_single_passphrase(const fs::path& home, const std::string& user,
                                        std::string_view passphrase) {
     const HomePaths p(home);
+    std::error_code ec;
+    if (!fs::exists(p.db, ec)) {
+        return Error{Errc::not_found, p.db.string() + " is missing; nothing to migrate"};
+    }
     SK_TRY(finish_interrupted_rotation(home, p.sec, passphrase));
     auto bytes = read_file(p.sec, 4096);
     if (!bytes) return bytes.error();
@@ -29,7 +33,6 @@ Result<void> migrate_single_passphrase(const fs::path& home, const std::string& 
         }
         return Error{keys.error().code, p.sec.string() + ": " + keys.error().message};
     }
-    std::error_code ec;
     fs::create_directories(slots_dir(home), ec);
     if (ec) return Error{Errc::io_error, "cannot create " + slots_dir(home).string()};
     return write_file(slot_path(home, user), bytes.value(), true, 0600);

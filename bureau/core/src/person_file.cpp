@@ -28,6 +28,52 @@ constexpr const char* kPrintCss =
     ".by{color:#555;font-size:.9em}.basic td,.basic th{padding:.2em .8em}\n"
     "</style>\n";
 
+// A stored change summary ("handling: none -> ordered_back; deadline: - -> 2026-03-31") in
+// the file's language: field names and vocabulary slugs become labels, the rest stays.
+std::string localize_summary(const std::string& summary, Lang l) {
+    if (l == Lang::en) return summary;
+    static const std::pair<const char*, const char*> kFields[] = {
+        {"category", "离岗类别"},
+        {"category_text", "其他原因"},
+        {"since", "离岗日期"},
+        {"found_by", "发现途径"},
+        {"handling", "处理方式"},
+        {"deadline", "返岗期限"},
+        {"returned_on", "返岗日期"},
+        {"outcome", "处理结果"},
+        {"closed_on", "结案日期"},
+        {"salary_stopped_on", "停发工资日期"},
+        {"recovered", "追缴金额(元)"},
+        {"recovered_on", "追缴日期"},
+        {"note", "备注"}};
+    auto value = [&](const std::string& v) -> std::string {
+        if (auto c = parse_category(v)) return std::string(label(*c, l));
+        if (auto h = parse_handling(v)) return std::string(label(*h, l));
+        if (auto o = parse_outcome(v)) return std::string(label(*o, l));
+        if (auto f = parse_found_by(v)) return std::string(label(*f, l));
+        return v;
+    };
+    std::string out;
+    size_t start = 0;
+    while (start <= summary.size()) {
+        size_t end = summary.find("; ", start);
+        std::string part = summary.substr(start, end == std::string::npos ? end : end - start);
+        size_t colon = part.find(": "), arrow = part.find(" -> ");
+        std::string shown = part;
+        for (auto& [en, zh] : kFields) {
+            if (colon == std::string::npos || arrow == std::string::npos ||
+                part.substr(0, colon) != en)
+                continue;
+            shown = std::string(zh) + "：" + value(part.substr(colon + 2, arrow - colon - 2)) +
+                    " → " + value(part.substr(arrow + 4));
+        }
+        out += (out.empty() ? "" : "；") + shown;
+        if (end == std::string::npos) break;
+        start = end + 2;
+    }
+    return out;
+}
+
 }  // namespace
 
 void add_records(PersonFile& f, std::vector<FileRecord> records) {
@@ -89,7 +135,7 @@ std::vector<FileRecord> absence_records(const std::vector<AbsenceEntry>& entries
         r.source = "absence_change";
         r.title = std::string(t(l, "离岗登记变更 #", "Absence entry changed #")) +
                   std::to_string(c.entry_id);
-        r.details.emplace_back(t(l, "变更", "change"), c.summary);
+        r.details.emplace_back(t(l, "变更", "change"), localize_summary(c.summary, l));
         r.recorded_by = c.user;
         r.recorded_at = c.at;
         out.push_back(std::move(r));

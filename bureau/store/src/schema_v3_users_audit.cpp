@@ -1,4 +1,4 @@
-// Schema version 3: users and the audit log (docs/adr/0009-user-key-slots-and-audit-chain.md).
+// Schema version 3: users and the audit log (docs/adr/0006-user-key-slots-and-audit-chain.md).
 #include "schema_versions.hpp"
 
 namespace sk::bureau::store::detail {

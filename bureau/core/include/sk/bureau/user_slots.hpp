@@ -1,4 +1,4 @@
-// Per-user key slots (docs/adr/0009-user-key-slots-and-audit-chain.md): DIR/slots/NAME.sec
+// Per-user key slots (docs/adr/0006-user-key-slots-and-audit-chain.md): DIR/slots/NAME.sec
 // is the bureau secret key file (docs/FORMAT.md §2, the same format bureau.sec had) under
 // that user's own passphrase, so each user's passphrase unlocks the bureau and disabling a
 // user is deleting their slot. Files only; the users table says who is enabled and in what

@@ -1,4 +1,4 @@
-// The bureau's audit log (docs/adr/0009-user-key-slots-and-audit-chain.md): one row per
+// The bureau's audit log (docs/adr/0006-user-key-slots-and-audit-chain.md): one row per
 // change a user makes (register edit, status change, import, export of identifiable data,
 // user and key changes), append-only and hash-chained.
 //
