@@ -11,6 +11,7 @@
 #include "sk/bureau/export_table.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "register_cli.hpp"
+#include "sk/bureau/monthly_casework.hpp"
 #include "sk/bureau/report_monthly.hpp"
 #include "sk/bureau/xlsx_writer.hpp"
 #include "sk/bureau/report_survey.hpp"
@@ -67,15 +68,23 @@ void add_report_commands(CLI::App& app, Globals& g) {
             s.store, s.actor, parse_day_option(month + "-01", "--month"),
             campaign_start.empty() ? 0 : parse_day_option(campaign_start, "--campaign-start"),
             parse_lang_option(mo_lang)));
+        // The casework (docs/BUREAU.md "Casework"): counts and published summaries.
+        auto casework = fail_on(monthly_casework(s.store, month));
+        const bool en = parse_lang_option(mo_lang) == Lang::en;
         if (mo_format == "xlsx") {
             if (out.empty() || out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
-            fail_on(write_xlsx(out, XlsxWorkbook{cleanup_xlsx_sheets(cleanup)}));
+            auto sheets = cleanup_xlsx_sheets(cleanup);
+            for (auto& sh : casework_xlsx_sheets(casework, en)) sheets.push_back(std::move(sh));
+            fail_on(write_xlsx(out, XlsxWorkbook{sheets}));
         } else if (mo_format == "csv") {
             write_output(out, cleanup_csv(cleanup, true));
         } else {
-            write_output(out, mo_format == "json"
-                                  ? add_cleanup_to_json(monthly_report_json(r), cleanup)
-                                  : add_cleanup_to_html(monthly_report_html(r), cleanup));
+            write_output(
+                out, mo_format == "json"
+                         ? add_casework_to_json(
+                               add_cleanup_to_json(monthly_report_json(r), cleanup), casework)
+                         : add_casework_to_html(
+                               add_cleanup_to_html(monthly_report_html(r), cleanup), casework, en));
         }
     });
 

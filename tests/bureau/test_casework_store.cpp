@@ -10,6 +10,7 @@
 #include "sk/bureau/casework.hpp"
 #include "sk/bureau/due_report.hpp"
 #include "sk/bureau/followups.hpp"
+#include "sk/bureau/monthly_casework.hpp"
 #include "sk/bureau/store/audit.hpp"
 #include "sk/bureau/store/followups.hpp"
 #include "sk/bureau/unit_scores.hpp"
@@ -289,6 +290,23 @@ TEST_CASE("publish: lead only, closed substantiated, never tipster data") {
     REQUIRE(pubs->size() == 1);
     CHECK(pubs->front().summary.find("13900001111") == std::string::npos);
     CHECK(audit_rows(s, "case.publish") == 1);
+
+    // The monthly report's casework section: the published summary, counts, no tipster.
+    auto m = monthly_casework(s, "2026-11");
+    REQUIRE(m);
+    CHECK(m->received == 1);
+    CHECK(m->closed == 1);
+    REQUIRE(m->published.size() == 1);
+    CHECK(m->published[0].summary == p.summary);
+    const std::string json = add_casework_to_json("{}", *m);
+    const std::string html = add_casework_to_html("<html><body></body></html>", *m, false);
+    for (const std::string& out : {json, html}) {
+        CHECK(out.find("王先生") == std::string::npos);
+        CHECK(out.find("13900001111") == std::string::npos);
+        CHECK(out.find("上课时间") == std::string::npos);  // the case text
+        CHECK(out.find(b.teacher) == std::string::npos);
+    }
+    CHECK(html.find("典型案例") != std::string::npos);
 }
 
 TEST_CASE("statistician: scores yes, cases no, and no tipster data in audit summaries") {
