@@ -55,8 +55,8 @@ TEST_CASE("audit: an intact log verifies and lists by user and time", "[audit]")
     auto all = store::list_audit(b.store(), {});
     REQUIRE(all.ok());
     REQUIRE(all->size() == 4);
-    CHECK(all->at(1).event.action == "tip.status");
-    CHECK(all->at(2).event.action == "tip.reply");
+    CHECK(all->at(1).event.action == "case.status");
+    CHECK(all->at(2).event.action == "case.reply");
     CHECK(all->at(2).event.after.find("收到") == std::string::npos);  // summary, not the text
     CHECK(all->at(3).prev_hash == all->at(2).hash);
     store::AuditFilter f;
@@ -70,7 +70,7 @@ TEST_CASE("audit: an intact log verifies and lists by user and time", "[audit]")
     f.since = "9999";
     CHECK(store::list_audit(b.store(), f)->empty());
     f = {};
-    f.object_kind = "tip";
+    f.object_kind = "case";  // kiosk tips are cases since schema 5
     f.object_id = "T-2026-0001";
     CHECK(store::list_audit(b.store(), f)->size() == 2);
 }

@@ -130,7 +130,7 @@ TEST_CASE("roles: refused actions change nothing and are not audited", "[roles]"
     auto mine = store::list_audit(st.b.store(), f);
     REQUIRE(mine.ok());
     REQUIRE(mine->size() == 1);
-    CHECK(mine->at(0).event.action == "tip.status");
+    CHECK(mine->at(0).event.action == "case.status");
     CHECK(mine->at(0).event.object_id == "T-2026-0001");
     CHECK(mine->at(0).event.before == "new");
     CHECK(mine->at(0).event.after == "under_verification");

@@ -81,7 +81,8 @@ Result<store::CaseRow> get_case(storage::BureauStore& s, const Actor& a, std::st
 Result<std::vector<store::CaseRow>> find_cases(storage::BureauStore& s, const Actor& a,
                                                const store::CaseFilter& f);
 
-// Kiosk tips become cases: called by the import after each stored batch (idempotent).
+// Kiosk tips become cases: called by the import inside each stored batch's transaction,
+// whose "import" audit row counts them (idempotent: opens only tips without a case).
 Result<std::vector<std::string>> open_kiosk_cases(storage::BureauStore& s, std::string_view user,
                                                   std::string_view now);
 
