@@ -207,7 +207,12 @@ void load_demo_casework(Session& s, const std::filesystem::path& events_file) {
     // author the demo's records but cannot log in until given a passphrase.
     for (const char* name : {"zhang", "li", "wang"}) {
         if (fail_on(store::find_user(s.store, name))) continue;
-        store::AuditEvent e{now_rfc3339(), s.actor.user, "user.add", "user", name, "",
+        store::AuditEvent e{now_rfc3339(),
+                            s.actor.user,
+                            "user.add",
+                            "user",
+                            name,
+                            "",
                             "role handler (demo, no passphrase)"};
         fail_on(store::audited(s.store, e, [&]() -> Result<void> {
             auto u = store::insert_user(s.store, name, Role::handler, s.actor.user, now_rfc3339());
