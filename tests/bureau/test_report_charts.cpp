@@ -113,8 +113,9 @@ TEST_CASE("scale shares, most negative questions and school rows keep the thresh
     CHECK(scale_split(score).negative == Approx(100.0 * 3 / 13));  // 0-4 on a 0..10 scale
 
     const auto neg = most_negative(s.overall);
-    REQUIRE(neg.size() == 2);  // only the two scale questions
-    CHECK(neg[0].index == 2);  // attitude: 31 % before score: 23 %
+    REQUIRE(neg.size() == 1);  // Likert only: a rating has no known direction
+    CHECK(neg[0].index == 2);
+    CHECK(neg[0].negative == Approx(sp.negative));
 
     // C is below the threshold, so B (the smallest shown) goes too: A = all - B - C.
     const auto rows = compare_rows(s, 2);

@@ -105,12 +105,21 @@ Result<void> html_to_pdf(const fs::path& html_file, const fs::path& pdf) {
 Result<void> html_screenshot(const fs::path& html_file, const fs::path& png, int width,
                              int height) {
     return write_file_from(png, false, 0644, [&](const fs::path& tmp) -> Result<void> {
-        // The temp name has no .png suffix; chromium writes PNG whatever the name.
-        SK_TRY(
-            run_chromium({"--screenshot=" + tmp.string(),
+        // Chromium picks the image type from the suffix, so it writes "<tmp>.png", which
+        // then replaces the temp file.
+        const fs::path shot = tmp.string() + ".png";
+        auto run =
+            run_chromium({"--screenshot=" + shot.string(),
                           "--window-size=" + std::to_string(width) + "," + std::to_string(height),
-                          file_url(html_file)}));
-        return check_written(tmp);
+                          file_url(html_file)});
+        if (run) run = check_written(shot);
+        std::error_code ec;
+        if (run) fs::rename(shot, tmp, ec);
+        if (!run || ec) {
+            fs::remove(shot, ec);
+            return run ? Error{Errc::io_error, "cannot move " + shot.string()} : run;
+        }
+        return ok();
     });
 }
 

@@ -83,7 +83,7 @@ std::string count_chart(const std::vector<CountRow>& rows, int64_t total, const 
         }
     }
     if (rest > 0) bars.push_back({other, rest, 100.0 * double(rest) / double(total)});
-    return bar_chart_svg(bars);
+    return bar_chart_svg(bars, true);
 }
 
 ReportTable count_table(const char* key, const char* title, const char* head, const char* count,

@@ -169,8 +169,10 @@ std::string question_html(const SurveyStats& s, size_t index, const SurveyReport
         return out + "</section>\n";
     }
     out += p_meta(stats_line(q, t));
-    out += overall_chart(q, t) + "\n";
-    return out + compare_html(s, index, t) + trend_html(s, q, t) + "</section>\n";
+    const std::string compare = compare_html(s, index, t);
+    // A scale's comparison chart starts with everyone's bar: no need to draw it twice.
+    if (compare.empty() || !is_scale(q)) out += overall_chart(q, t) + "\n";
+    return out + compare + trend_html(s, q, t) + "</section>\n";
 }
 
 std::string summary_html(const SurveyStats& s, const SurveyReportOptions& o) {

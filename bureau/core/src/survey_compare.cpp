@@ -22,7 +22,7 @@ std::vector<NegativeQuestion> most_negative(const GroupStat& g, size_t n) {
     if (g.hidden) return out;
     for (size_t i = 0; i < g.questions.size(); ++i) {
         const QuestionStat& q = g.questions[i];
-        if (q.hidden || !is_scale(q)) continue;
+        if (q.hidden || q.type != survey::QuestionType::likert5) continue;
         out.push_back({i, scale_split(q).negative});
     }
     std::stable_sort(out.begin(), out.end(),

@@ -57,15 +57,20 @@ std::string short_number(double v, int max_decimals) {
     return s == "-0" ? "0" : s;
 }
 
-std::string bar_chart_svg(const std::vector<Bar>& bars) {
+std::string bar_chart_svg(const std::vector<Bar>& bars, bool scale_to_max) {
     constexpr int kLabelW = 240, kTextW = 110, kRowH = 24, kPad = 4;
     constexpr int kBarW = kWidth - kLabelW - kTextW;
     const int height = static_cast<int>(bars.size()) * kRowH + kPad * 2;
     std::string out = svg_open(kWidth, height);
+    double full = 100;
+    if (scale_to_max) {
+        full = 0;
+        for (const Bar& b : bars) full = std::max(full, b.percent);
+        if (full <= 0) full = 100;
+    }
     int y = kPad;
     for (const Bar& b : bars) {
-        const double pct = std::clamp(b.percent, 0.0, 100.0);
-        const double len = pct / 100.0 * kBarW;
+        const double len = std::clamp(b.percent / full, 0.0, 1.0) * kBarW;
         const double ty = y + kRowH / 2 + 4;
         out += "<g><title>" + html_escape(b.label) + ": " + std::to_string(b.count) + " (" +
                fixed(b.percent, 1) + "%)</title>";

@@ -21,8 +21,9 @@ inline bool is_scale(const QuestionStat& q) {
     return q.type == survey::QuestionType::likert5 || q.type == survey::QuestionType::rating10;
 }
 
-// Index into g.questions and the negative share, for the scale questions that are shown;
-// largest share first, survey order on ties; at most n.
+// Index into g.questions and the disagree share (1-2), for the Likert questions that are
+// shown; largest share first, survey order on ties; at most n. Only Likert: a 0-10 rating
+// has no known direction ("how heavy is your workload" is worse when high).
 struct NegativeQuestion {
     size_t index = 0;
     double negative = 0;

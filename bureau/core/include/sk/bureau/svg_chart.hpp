@@ -17,8 +17,10 @@ struct Bar {
     double percent = 0;  // 0..100, bar length
 };
 
-// Horizontal bars in the given order (single and multiple choice, tips by category).
-std::string bar_chart_svg(const std::vector<Bar>& bars);
+// Horizontal bars in the given order (single and multiple choice, tips by category). Bar
+// length is the percent of the whole; counts without a whole (tips by unit) scale to the
+// longest bar instead (scale_to_max).
+std::string bar_chart_svg(const std::vector<Bar>& bars, bool scale_to_max = false);
 
 // One 100 % stacked bar per row (a scale question overall, per school or per month), the
 // segments left to right in scale order, coloured from negative (red) through neutral (grey)
