@@ -4,20 +4,23 @@
 #include <cmath>
 
 #include "sk/bureau/html.hpp"
+#include "sk/survey/utf8.hpp"
 
 namespace sk::bureau {
 
 namespace {
 
-// First `max_cp` code points of UTF-8 text, with an ellipsis if cut. Cuts only at code
-// point boundaries so a Chinese label never ends in half a character.
-std::string shorten(const std::string& s, size_t max_cp) {
-    size_t cps = 0, i = 0;
+// The longest start of UTF-8 text that fits `px` pixels at the charts' 13 px font (Latin
+// about 7.5 px a character, CJK 13), with an ellipsis if cut. Cuts only at code point
+// boundaries so a Chinese label never ends in half a character.
+std::string shorten(const std::string& s, double px) {
+    double used = 0;
+    size_t i = 0;
     while (i < s.size()) {
-        if (cps == max_cp) return s.substr(0, i) + "…";
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        i += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-        ++cps;
+        const size_t at = i;
+        const uint32_t cp = survey::next_code_point(s, i);
+        used += cp < 0x80 ? 7.5 : 13;
+        if (used > px) return s.substr(0, at) + "…";
     }
     return s;
 }
@@ -74,7 +77,7 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, bool scale_to_max) {
         const double ty = y + kRowH / 2 + 4;
         out += "<g><title>" + html_escape(b.label) + ": " + std::to_string(b.count) + " (" +
                fixed(b.percent, 1) + "%)</title>";
-        out += text_at(kLabelW - 6, ty, shorten(b.label, 16), "end");
+        out += text_at(kLabelW - 6, ty, shorten(b.label, kLabelW - 20), "end");
         out += rect(kLabelW, y + 3, len, kRowH - 6, "#3b6ea5");
         out += text_at(kLabelW + len + 6, ty,
                        std::to_string(b.count) + " (" + fixed(b.percent, 1) + "%)");
@@ -117,13 +120,13 @@ std::string stacked_bars_svg(const std::vector<StackedRow>& rows,
     for (size_t i = 0; i < n; ++i) {
         const double x = kLabelW + slot * double(i);
         out += rect(x, 6, 12, 12, diverging_color(i, n));
-        out += text_at(x + 16, 17, shorten(legend[i], n > 6 ? 3 : 8));
+        out += text_at(x + 16, 17, shorten(legend[i], slot - 24));
     }
     out += "\n";
     double y = kLegendH;
     for (const StackedRow& r : rows) {
         const double ty = y + kRowH / 2.0 + 4;
-        out += "<g>" + text_at(kLabelW - 6, ty, shorten(r.label, 10), "end");
+        out += "<g>" + text_at(kLabelW - 6, ty, shorten(r.label, kLabelW - 20), "end");
         if (!r.note.empty()) {
             out += text_at(kLabelW, ty, r.note, "start", "#777") + "</g>\n";
             y += kRowH;
