@@ -74,7 +74,11 @@ std::string overall_chart(const QuestionStat& q, const ReportText& t) {
         case QuestionType::rating10:
             return stacked_bars_svg({stacked_row(t.all, &q, "")}, scale_legend(q, t));
         case QuestionType::number:
-            return q.median ? histogram_svg(q.bins, *q.q1, *q.median, *q.q3, q.integer) : "";
+            if (!q.median) return "";
+            return histogram_svg(q.bins, *q.q1, *q.median, *q.q3, q.integer,
+                                 std::string(t.median) + " " + short_number(*q.median) +
+                                     t.list_sep + t.quartiles + " " + short_number(*q.q1) + " – " +
+                                     short_number(*q.q3));
         case QuestionType::date: {
             std::vector<std::pair<std::string, int64_t>> days;
             for (const OptionStat& o : q.options) days.emplace_back(o.value, o.count);
@@ -82,7 +86,7 @@ std::string overall_chart(const QuestionStat& q, const ReportText& t) {
             for (const MonthCount& m : monthly_counts(days)) {
                 bars.push_back({m.month, m.count, 100.0 * double(m.count) / double(q.answered)});
             }
-            return bar_chart_svg(bars);
+            return bar_chart_svg(bars, true);
         }
         default:
             return "";

@@ -154,7 +154,7 @@ std::string stacked_bars_svg(const std::vector<StackedRow>& rows,
 }
 
 std::string histogram_svg(const std::vector<HistBin>& bins, double q1, double median, double q3,
-                          bool integers) {
+                          bool integers, const std::string& caption) {
     constexpr int kLeft = 50, kRight = 20, kTop = 10, kPlotH = 160, kAxisH = 22, kBoxH = 26;
     const int height = kTop + kPlotH + kAxisH + kBoxH + 8;
     std::string out = svg_open(kWidth, height);
@@ -192,6 +192,12 @@ std::string histogram_svg(const std::vector<HistBin>& bins, double q1, double me
     out += "<line x1=\"" + num(xs(median + shift)) + "\" y1=\"" + num(by - 2) + "\" x2=\"" +
            num(xs(median + shift)) + "\" y2=\"" + num(by + 16) +
            "\" stroke=\"#c00\" stroke-width=\"2\"/>";
+    if (!caption.empty()) {
+        // Beside the box, on whichever side has more room.
+        const double left = xs(q1 + shift), right = xs(q3 + shift);
+        out += right < kLeft + plot_w * 0.55 ? text_at(right + 8, by + 12, caption)
+                                             : text_at(left - 8, by + 12, caption, "end");
+    }
     return out + "\n</svg>";
 }
 

@@ -37,9 +37,10 @@ std::string stacked_bars_svg(const std::vector<StackedRow>& rows,
 // Colour of segment i of n on the diverging scale ("#rrggbb").
 std::string diverging_color(size_t i, size_t n);
 
-// Vertical histogram of `bins` with a box (quartiles) and a median line under it.
+// Vertical histogram of `bins` with a box (quartiles) and a median line under it, and
+// `caption` (e.g. "中位数 6、四分位数 2 – 16") beside the box.
 std::string histogram_svg(const std::vector<HistBin>& bins, double q1, double median, double q3,
-                          bool integers);
+                          bool integers, const std::string& caption = "");
 
 // "12", "2.5", "0.25": the shortest of up to `max_decimals` that shows the value.
 std::string short_number(double v, int max_decimals = 2);
