@@ -154,7 +154,7 @@ TEST_CASE("the survey report draws each question type its own way", "[charts]") 
     CHECK(html.find("12 条文字回答") != std::string::npos);
     CHECK(html.find("意见3") == std::string::npos);
     CHECK(html.find("@page{size:A4") != std::string::npos);
-    CHECK(html.find("否定回答最多的题目") != std::string::npos);
+    CHECK(html.find("不同意比例最高的题目") != std::string::npos);
     CHECK(survey_report_html(s, {false, true, ""}).find("意见3") != std::string::npos);
     // The tables of the XLSX report: summary, results, schools, months.
     const auto tables = survey_report_tables(s);

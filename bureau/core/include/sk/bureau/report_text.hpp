@@ -19,7 +19,7 @@ struct ReportText {
     const char* schools_hidden;  // "{n} not shown separately"
     const char* period;
     const char* generated;
-    const char* most_negative;  // "the questions with the most negative answers"
+    const char* most_negative;  // "the Likert questions with the most disagreement"
     const char* negative_share;
     const char* answered;  // "{n} answered"
     const char* mean;
