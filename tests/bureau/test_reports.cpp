@@ -162,6 +162,15 @@ TEST_CASE("survey report numbers on a known dataset", "[report]") {
     CHECK(en->overall.name == "All");
     CHECK(survey_report_html(en.value()).find("fewer than 5 responses — hidden") !=
           std::string::npos);
+    // The monthly report names the survey by its title, in the report's language.
+    auto m = monthly_report(b.store(), "2026-03", 5, nullptr, &reg.value(), "en");
+    REQUIRE(m.ok());
+    REQUIRE_FALSE(m->participation.empty());
+    CHECK(m->participation[0].survey_title == "Test survey");
+    const std::string mh = monthly_report_html(m.value());
+    CHECK(mh.find("Test survey") != std::string::npos);
+    CHECK(mh.find("test-survey") == std::string::npos);
+    CHECK(mh.find("<html lang=\"en\">") != std::string::npos);
 }
 
 TEST_CASE("CSV export has one row per response and one column per question", "[export]") {
