@@ -65,8 +65,8 @@ void add_keys_commands(CLI::App& app, Globals& g) {
     sign->callback([&g] {
         Bytes json = fail_on(read_file(survey_file, 1u << 20));
         Session s = open_session(g);
-        Bytes bundle =
-            fail_on(sign_survey(s.store, json, crypto::bureau_sign_pair(s.keys), now_rfc3339()));
+        Bytes bundle = fail_on(sign_survey(s.store, json, crypto::bureau_sign_pair(s.keys),
+                                           now_rfc3339(), day_to_iso(today_day())));
         fail_on(write_file(sign_out, bundle, false));
         auto parsed = fail_on(survey::parse_survey(json));
         publish(

@@ -8,6 +8,7 @@
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/ledger.hpp"
 #include "sk/survey/tip.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::bureau::cli {
 
@@ -20,7 +21,8 @@ void show_tip(Session& s, const std::string& id) {
     const storage::TipRow& t = *row;
     std::cout << "case      " << t.case_no << "\n"
               << "status    " << t.status << "\n"
-              << "school    " << t.kiosk_name << " (received " << day_to_iso(t.day) << ")\n"
+              << "school    " << printable_excerpt(t.kiosk_name, 1024) << " (received "
+              << day_to_iso(t.day) << ")\n"
               << "category  " << t.category << (t.subcategory.empty() ? "" : " / " + t.subcategory)
               << "\n";
     auto pt = fail_on(s.store.record_plaintext(t.record_id));
@@ -81,12 +83,14 @@ void add_tips_commands(CLI::App& app, Globals& g) {
                                {"received", day_to_iso(t.day)},
                                {"updated", t.updated_at}});
             }
-            std::cout << arr.dump(2) << "\n";
+            // Any stored bytes (a name from before names were validated): replaced, not fatal.
+            std::cout << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
             return;
         }
         for (const auto& t : rows) {
-            std::cout << t.case_no << "  " << t.status << "  " << t.category << "  " << t.unit
-                      << "  " << t.kiosk_name << "  " << day_to_iso(t.day) << "\n";
+            std::cout << t.case_no << "  " << t.status << "  " << t.category << "  "
+                      << printable_excerpt(t.unit, 1024) << "  "
+                      << printable_excerpt(t.kiosk_name, 1024) << "  " << day_to_iso(t.day) << "\n";
         }
         std::cout << rows.size() << " case(s)\n";
     });

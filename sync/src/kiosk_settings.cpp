@@ -9,6 +9,7 @@
 #include "sk/crypto/sign.hpp"
 #include "sk/sync/dates.hpp"
 #include "sk/sync/hex_codec.hpp"
+#include "sk/sync/kiosk_name.hpp"
 #include "sk/sync/signed_payload.hpp"
 #include "sk/untrusted_text.hpp"
 
@@ -37,9 +38,8 @@ bool has_control_char(std::string_view s) {
 
 // Everything §10.2 checks that does not depend on JSON types: shared by reader and writer.
 Result<void> check_values(const KioskSettings& s) {
-    if (s.kiosk_name.empty() || s.kiosk_name.size() > kMaxKioskNameBytes ||
-        has_control_char(s.kiosk_name))
-        return bad("kiosk_name must be 1..64 bytes without control characters");
+    if (!check_kiosk_name(s.kiosk_name))
+        return bad("kiosk_name must be 1..64 characters without control or bidi characters");
     if (!is_rfc3339_utc(s.issued)) return bad("issued must be YYYY-MM-DDTHH:MM:SSZ");
     if (!is_iso_date(s.expires)) return bad("expires must be a date YYYY-MM-DD");
     if (s.expires < s.issued.substr(0, 10)) return bad("expires is before issued");

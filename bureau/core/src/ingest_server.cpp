@@ -10,6 +10,7 @@
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/sync/batch.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::bureau {
 
@@ -193,7 +194,8 @@ void IngestServer::Impl::post_batch(const httplib::Request& req, httplib::Respon
         return;
     }
     note(std::string(batch_result_name(o.result)) + " batch " + std::to_string(o.seq) + " of " +
-         o.kiosk_name + ": " + std::to_string(o.records_new) + " new records");
+         printable_excerpt(o.kiosk_name, 1024) + ": " + std::to_string(o.records_new) +
+         " new records");
     res.status = 200;
     res.set_header("Content-Disposition", "attachment; filename=\"" + ack->name + "\"");
     res.set_content(std::string(ack->bytes.begin(), ack->bytes.end()), "application/octet-stream");

@@ -105,7 +105,7 @@ std::string monthly_report_json(const MonthlyReport& r) {
                                 {"to", c.to_status},
                                 {"note", c.note}});
     }
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 namespace {

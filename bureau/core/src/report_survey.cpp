@@ -150,7 +150,7 @@ std::string survey_report_json(const SurveyStats& s) {
         {"unreadable", s.unreadable}, {"overall", group_json(s.overall, s.min_group)}};
     j["schools"] = nlohmann::json::array();
     for (const GroupStat& g : s.schools) j["schools"].push_back(group_json(g, s.min_group));
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string survey_report_html(const SurveyStats& s) {
