@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -36,8 +37,8 @@ TEST_CASE("e2e: kiosk names are plain text at every entry; stored junk cannot br
         CHECK(r.code != 0);
         CHECK(r.err.find("kiosk name") != std::string::npos);
     }
-    Run prov =
-        env.bureau("provision --kiosk-name " + q("bell\x07") + " --out " + q(env.root() / "stick"));
+    Run prov = env.bureau("provision --kiosk-name " + q(std::string("bell\x07")) + " --out " +
+                          q(env.root() / "stick"));
     CHECK(prov.code != 0);
     CHECK_FALSE(std::filesystem::exists(env.root() / "stick" / "kiosk-settings.skprov"));
     CHECK(json::parse(env.bureau("kiosk list --json").out).empty());
@@ -69,12 +70,13 @@ TEST_CASE("e2e: kiosk names are plain text at every entry; stored junk cannot br
     CHECK(lt.out.find("old\\xff\\x1b[2Jname\\x0a") != std::string::npos);
 
     // rename: by key id (the junk cannot be typed), to a valid name that is not taken.
-    CHECK(env.bureau("kiosk rename " + junk_id + " " + q("a\nb")).code != 0);
+    CHECK(env.bureau("kiosk rename " + junk_id + " " + q(std::string("a\nb"))).code != 0);
     CHECK(env.bureau("kiosk rename " + junk_id + " " + q(long_cn)).code != 0);  // taken
-    Run rn = env.bureau("kiosk rename " + junk_id + " " + q("城关第一小学"));
+    Run rn = env.bureau("kiosk rename " + junk_id + " " + q(std::string("城关第一小学")));
     CHECK(rn.code == 0);
     CHECK(rn.out.find('\x1b') == std::string::npos);
-    CHECK(env.bureau("kiosk rename 城关第一小学 " + q("城关第二小学")).code == 0);  // by name
+    CHECK(env.bureau("kiosk rename 城关第一小学 " + q(std::string("城关第二小学"))).code ==
+          0);  // by name
     const json after = json::parse(env.bureau("kiosk list --json").out);
     std::vector<std::string> names;
     for (const auto& k : after) names.push_back(k["name"].get<std::string>());
@@ -82,4 +84,14 @@ TEST_CASE("e2e: kiosk names are plain text at every entry; stored junk cannot br
     std::sort(names.begin(), names.end());
     std::sort(expected.begin(), expected.end());
     CHECK(names == expected);
+}
+
+TEST_CASE("e2e: global options after the subcommand; a CRLF passphrase file", "[e2e]") {
+    Env env("globals");
+    env.make_bureau();
+    std::ofstream(env.root() / "crlf") << "correct horse battery staple\r\n";
+    Run after = env.sh(q(std::string(SK_BUREAU_EXE)) + " kiosk list --json --dir " +
+                       q(env.bureau_home()) + " --passphrase-file " + q(env.root() / "crlf"));
+    CHECK(after.code == 0);
+    CHECK(after.out == "[]\n");
 }
