@@ -1,5 +1,7 @@
 #include "sk/sync/survey_bundle.hpp"
 
+#include "sk/untrusted_text.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "sk/crypto/sign.hpp"
@@ -33,8 +35,14 @@ Result<SurveyBundleInfo> read_survey_header(ByteView survey_json) {
     const json j = json::parse(survey_json.begin(), survey_json.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) return bad("survey is not a JSON object");
     auto fmt = j.find("format");
-    if (fmt == j.end() || !fmt->is_string() || fmt->get_ref<const std::string&>() != kSurveyFormat)
+    if (fmt == j.end() || !fmt->is_string())
         return bad(std::string("\"format\" must be \"") + kSurveyFormat + "\"");
+    // Another version's name: as for every other JSON file of FORMAT.md §7-11.
+    if (fmt->get_ref<const std::string&>() != kSurveyFormat)
+        return Error{Errc::unsupported_version,
+                     "survey bundle format '" +
+                         printable_excerpt(fmt->get_ref<const std::string&>()) +
+                         "' is not supported"};
     SurveyBundleInfo info;
     auto id = j.find("id");
     if (id == j.end() || !id->is_string() || !is_printable_id(id->get<std::string>()))
