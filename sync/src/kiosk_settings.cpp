@@ -1,3 +1,4 @@
+#include "json_payload.hpp"
 #include "sk/sync/kiosk_settings.hpp"
 
 #include <algorithm>
@@ -77,8 +78,9 @@ Result<uint32_t> get_u32(const json& j, const char* name) {
 }  // namespace
 
 Result<KioskSettings> parse_kiosk_settings(ByteView payload) {
-    const json j = json::parse(payload.data, payload.data + payload.size, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return bad("payload is not a JSON object");
+    auto parsed = detail::parse_json_object(payload);
+    if (!parsed) return bad(parsed.error().message);
+    const json& j = *parsed;
     auto fmt = j.find("format");
     if (fmt == j.end() || !fmt->is_string()) return bad("missing \"format\"");
     if (fmt->get_ref<const std::string&>() != kKioskSettingsFormat)

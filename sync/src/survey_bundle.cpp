@@ -1,3 +1,4 @@
+#include "json_payload.hpp"
 #include "sk/sync/survey_bundle.hpp"
 
 #include "sk/untrusted_text.hpp"
@@ -32,8 +33,9 @@ bool is_printable_id(const std::string& s) {
 
 Result<SurveyBundleInfo> read_survey_header(ByteView survey_json) {
     // nlohmann rejects invalid UTF-8 inside strings, so a parsed survey is valid UTF-8.
-    const json j = json::parse(survey_json.begin(), survey_json.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return bad("survey is not a JSON object");
+    auto parsed = detail::parse_json_object(survey_json);
+    if (!parsed) return bad(parsed.error().message);
+    const json& j = *parsed;
     auto fmt = j.find("format");
     if (fmt == j.end() || !fmt->is_string())
         return bad(std::string("\"format\" must be \"") + kSurveyFormat + "\"");

@@ -97,6 +97,11 @@ void key_files() {
     hex("pk", kiosk.pk);
     hex("file", encode_kiosk_public(kiosk.pk));
     end();
+    Bytes bad_kiosk = encode_kiosk_public(kiosk.pk);
+    bad_kiosk[8] ^= 0x01;
+    begin("keyfile/kiosk-public/fail/id-mismatch", "bad_format");
+    hex("file", bad_kiosk);
+    end();
 
     const std::string pass = "correct horse battery staple";
     const PwhashCost cost = pwhash_min();

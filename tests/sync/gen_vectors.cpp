@@ -251,6 +251,9 @@ std::vector<Vec> ack_vectors() {
              replaced(hex(batch_hash(f1)), hex(batch_hash(f1)).substr(2)), Errc::bad_format),
         fail("bad-issued", "issued without time zone", replaced("08:00:00Z", "08:00:00"),
              Errc::bad_format),
+        fail("duplicate-member", "member \"issued\" twice (refused, not last-one-wins)",
+             replaced("\"issued\":", "\"issued\":\"2026-03-15T09:00:00Z\",\"issued\":"),
+             Errc::bad_format),
     };
 }
 
@@ -302,6 +305,8 @@ std::vector<Vec> bundle_vectors() {
              Errc::unsupported_version),
         base("fail/format-not-a-string", "2026-03-15", replaced("\"sk-survey-1\"", "1"),
              Errc::bad_format),
+        base("fail/duplicate-member", "2026-03-15",
+             replaced("\"version\":3,", "\"version\":3,\"version\":4,"), Errc::bad_format),
     };
 }
 
