@@ -182,9 +182,7 @@ std::vector<Vec> batch_vectors() {
     Bytes container_v2 = f3;
     container_v2[4] = 0x02;  // the signed-file container's version byte (§4.2 offset 4)
     out.push_back(batch_fail("container-version",
-                             "batch/ok/empty with the container version byte 2: bad_format "
-                             "here, though a bare signed-file parse (§4.3) says "
-                             "unsupported_version",
+                             "container version byte 2 (bare §4.3 parse: unsupported_version)",
                              container_v2, Errc::bad_format));
     out.push_back(batch_fail("appended-record",
                              "record appended to batch/ok/empty after signing, signature kept",
