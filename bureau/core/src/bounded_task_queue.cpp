@@ -8,8 +8,8 @@ namespace {
 thread_local bool tl_overloaded = false;
 }
 
-BoundedTaskQueue::BoundedTaskQueue(int workers, int max_waiting)
-    : max_waiting_(std::size_t(std::max(0, max_waiting))) {
+BoundedTaskQueue::BoundedTaskQueue(int workers, int max_waiting, std::function<void()> on_shutdown)
+    : max_waiting_(std::size_t(std::max(0, max_waiting))), on_shutdown_(std::move(on_shutdown)) {
     for (int i = 0; i < std::max(1, workers); ++i) threads_.emplace_back([this] { work(); });
 }
 
@@ -32,6 +32,7 @@ void BoundedTaskQueue::enqueue(std::function<void()> fn) {
 }
 
 void BoundedTaskQueue::shutdown() {
+    if (on_shutdown_) on_shutdown_();
     {
         std::lock_guard<std::mutex> lock(mu_);
         if (stopping_ && threads_.empty()) return;

@@ -17,7 +17,9 @@ namespace sk::bureau::detail {
 
 class BoundedTaskQueue : public httplib::TaskQueue {
   public:
-    BoundedTaskQueue(int workers, int max_waiting);
+    // `on_shutdown` runs first in shutdown() (on the listening thread, after stop()): the server
+    // uses it to wake connections still being read, so the workers can be joined now.
+    BoundedTaskQueue(int workers, int max_waiting, std::function<void()> on_shutdown = {});
     ~BoundedTaskQueue() override;
 
     void enqueue(std::function<void()> fn) override;
@@ -31,6 +33,7 @@ class BoundedTaskQueue : public httplib::TaskQueue {
     void work();
 
     std::size_t max_waiting_;
+    std::function<void()> on_shutdown_;
     std::mutex mu_;
     std::condition_variable cv_;
     std::deque<std::function<void()>> jobs_;

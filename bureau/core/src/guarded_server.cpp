@@ -42,7 +42,10 @@ std::string loggable(const std::string& s, std::size_t max) {
 
 GuardedServer::GuardedServer(ServerLimits limits, NoteFn note)
     : limits_(std::move(limits)), note_(std::move(note)), limiter_(limits_) {
-    new_task_queue = [this] { return new BoundedTaskQueue(limits_.workers, limits_.queue); };
+    new_task_queue = [this] {
+        return new BoundedTaskQueue(limits_.workers, limits_.queue,
+                                    [this] { shutdown_connections(); });
+    };
     // Called after every answer written by httplib: refusals spend the address's budget.
     set_logger([this](const httplib::Request&, const httplib::Response& res) {
         if (tl_current && res.status >= 400 && res.status != 404 && res.status != 429)
@@ -64,6 +67,10 @@ void GuardedServer::shutdown_connections() {
 }
 
 bool GuardedServer::process_and_close_socket(socket_t sock) {
+    if (svr_sock_ == INVALID_SOCKET) {  // stopped: connections still queued are not served
+        ::close(sock);
+        return false;
+    }
     const std::string addr = peer_address(sock);
     if (BoundedTaskQueue::overloaded()) {
         // On the accepting thread: answer without waiting for anything.

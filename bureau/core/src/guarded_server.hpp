@@ -33,8 +33,9 @@ class GuardedServer : public httplib::Server {
 
     AddressLimiter& limiter() { return limiter_; }
     const ServerLimits& limits() const { return limits_; }
-    // Wakes every connection still being read or drained (after stop(): workers finish now
-    // instead of at their deadlines).
+    // Wakes every connection still being read or drained, so that after stop() the workers
+    // finish now instead of at their deadlines. Called by the task queue's shutdown, on the
+    // listening thread: stop() itself stays safe to call from a signal handler.
     void shutdown_connections();
 
   private:

@@ -264,10 +264,9 @@ Result<void> IngestServer::run() {
 }
 
 void IngestServer::stop() {
-    if (impl_ && impl_->server.is_running()) {
-        impl_->server.stop();
-        impl_->server.shutdown_connections();
-    }
+    // Only flags and shuts the listening socket (safe from a signal handler); open
+    // connections are woken when the listener's task queue shuts down.
+    if (impl_ && impl_->server.is_running()) impl_->server.stop();
 }
 
 bool IngestServer::running() const {
