@@ -103,16 +103,21 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
         std::lock_guard<std::mutex> lock(active_mu_);
         active_.insert(sock);
     }
-    const bool ok = serve(sock, addr);
+    bool answered_in_full = false;
+    const bool ok = serve(sock, addr, answered_in_full);
     {
+        // Before the socket is closed: its number may be reused at once.
         std::lock_guard<std::mutex> lock(active_mu_);
         active_.erase(sock);
     }
+    // The answer is out: the slot is free before the (bounded) linger, so a client that sends
+    // its next request as soon as it has read this answer is not refused for this one.
     limiter_.close(addr);
+    linger_and_close(sock, answered_in_full);
     return ok;
 }
 
-bool GuardedServer::serve(socket_t sock, const std::string& addr) {
+bool GuardedServer::serve(socket_t sock, const std::string& addr, bool& answered_in_full) {
     DeadlineStream strm(sock, limits_);
     Connection conn{&strm, addr};
     tl_current = &conn;
@@ -137,7 +142,7 @@ bool GuardedServer::serve(socket_t sock, const std::string& addr) {
         note("closed a connection from " + loggable(addr) + ": request head or body too large");
         limiter_.charge_refusal(addr);
     }
-    linger_and_close(sock, stop == DeadlineStream::Stop::none);
+    answered_in_full = stop == DeadlineStream::Stop::none;
     return ok;
 }
 

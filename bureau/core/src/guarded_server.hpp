@@ -40,7 +40,8 @@ class GuardedServer : public httplib::Server {
 
   private:
     bool process_and_close_socket(socket_t sock) override;
-    bool serve(socket_t sock, const std::string& addr);
+    // One request on `sock` (not closed here); answered_in_full: no deadline or limit cut it.
+    bool serve(socket_t sock, const std::string& addr, bool& answered_in_full);
     // Answers without reading the request, for connections refused at admission.
     void refuse(socket_t sock, int status, const std::string& text, int retry_after_s);
     // After the answer: stop sending, read what the client still sends for a little while so
