@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli_util.hpp"
+#include "sk/untrusted_text.hpp"
 #include "progress.hpp"
 #include "sk/bureau/acks.hpp"
 #include "sk/bureau/actions.hpp"
@@ -20,8 +21,8 @@ namespace fs = std::filesystem;
 namespace {
 
 void print_outcome(const BatchOutcome& o) {
-    const std::string who =
-        o.kiosk_name.empty() ? (o.kiosk ? "kiosk " + to_hex(*o.kiosk) : "") : o.kiosk_name;
+    const std::string who = o.kiosk_name.empty() ? (o.kiosk ? "kiosk " + to_hex(*o.kiosk) : "")
+                                                 : printable_excerpt(o.kiosk_name, 1024);
     const std::string where =
         who.empty() ? "" : " (" + who + ", batch " + std::to_string(o.seq) + ")";
     switch (o.result) {

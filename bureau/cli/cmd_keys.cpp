@@ -75,7 +75,8 @@ void add_keys_commands(CLI::App& app, Globals& g) {
             "", "", "survey.sign", "survey", parsed.id + " v" + std::to_string(parsed.version),
             "", ""};
         fail_on(perform(s, Permission::manage_keys, e, now_rfc3339(), [&]() -> Result<void> {
-            auto b = sign_survey(s.store, json, crypto::bureau_sign_pair(s.keys), now_rfc3339());
+            auto b = sign_survey(s.store, json, crypto::bureau_sign_pair(s.keys), now_rfc3339(),
+                                 day_to_iso(today_day()));
             if (!b) return b.error();
             bundle = std::move(b.value());
             return ok();

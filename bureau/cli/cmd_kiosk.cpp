@@ -1,4 +1,4 @@
-// kiosk add / list: the registry of kiosks whose batches the bureau accepts.
+// kiosk add / rename / list: the registry of kiosks whose batches the bureau accepts.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -11,6 +11,8 @@
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/crypto/key_files.hpp"
+#include "sk/sync/kiosk_name.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::bureau::cli {
 
@@ -24,6 +26,20 @@ std::string kiosk_name_from_pub_file(const std::string& path) {
         f.compare(f.size() - suffix.size(), suffix.size(), suffix) != 0)
         return "";
     return f.substr(prefix.size(), f.size() - prefix.size() - suffix.size());
+}
+
+// A stored name as the terminal shows it: names stored before they were validated may hold
+// any bytes.
+std::string shown(const std::string& name) {
+    return printable_excerpt(name, 1024);
+}
+
+// The kiosk named `which`, or whose key id (as `kiosk list` shows it) is `which`.
+storage::BureauKiosk find_kiosk(Session& s, const std::string& which) {
+    auto kiosks = fail_on(s.store.list_kiosks());
+    for (const auto& k : kiosks)
+        if (to_hex(k.key_id) == which || k.name == which) return k;
+    throw CliError("no kiosk named or with key id \"" + shown(which) + "\" (bureau kiosk list)");
 }
 
 }  // namespace
@@ -50,6 +66,7 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
         if (name.empty()) name = kiosk_name_from_pub_file(pubkey);
         if (name.empty())
             throw CliError("--name is required (the file is not named kiosk-<name>.pub)");
+        fail_on(sync::check_kiosk_name(name));
         Session s = open_session(g, Permission::manage_kiosks);
         if (replace_key) {
             auto kiosks = fail_on(s.store.list_kiosks());
@@ -69,6 +86,21 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
             throw CliError(k.error().message + "; if it was re-provisioned, add --replace-key");
         std::cout << "registered kiosk " << to_hex(fail_on(std::move(k)).key_id) << " \"" << name
                   << "\"\n";
+    });
+
+    auto* rename = kiosk->add_subcommand("rename", "give a registered kiosk another name");
+    static std::string rename_which, rename_to;
+    rename->add_option("KIOSK", rename_which, "its key id (as kiosk list shows it) or its name")
+        ->required();
+    rename->add_option("NAME", rename_to, "the new name: 1-64 characters, no control characters")
+        ->required();
+    rename->callback([&g] {
+        fail_on(sync::check_kiosk_name(rename_to));
+        Session s = open_session(g);
+        const storage::BureauKiosk k = find_kiosk(s, rename_which);
+        fail_on(s.store.rename_kiosk(k.id, rename_to));
+        std::cout << "kiosk " << to_hex(k.key_id) << " renamed: \"" << shown(k.name) << "\" -> \""
+                  << rename_to << "\"\n";
     });
 
     auto* list = kiosk->add_subcommand("list", "list registered kiosks");
@@ -91,11 +123,14 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
                                {"last_seq", last},
                                {"unacked", unacked}});
             } else {
-                std::cout << to_hex(k.key_id) << "  " << k.name << "  batches " << batches.size()
-                          << " (last " << last << ", " << unacked << " not acked)\n";
+                std::cout << to_hex(k.key_id) << "  " << shown(k.name) << "  batches "
+                          << batches.size() << " (last " << last << ", " << unacked
+                          << " not acked)\n";
             }
         }
-        if (as_json) std::cout << arr.dump(2) << "\n";
+        // Names stored before they were validated may not be UTF-8: replaced, not fatal.
+        if (as_json)
+            std::cout << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         if (!as_json && kiosks.empty()) std::cout << "no kiosks registered (bureau kiosk add)\n";
     });
 }

@@ -12,6 +12,7 @@
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/survey/tip.hpp"
+#include "sk/untrusted_text.hpp"
 #include "sk/sync/dates.hpp"
 
 namespace sk::bureau::cli {
@@ -26,7 +27,7 @@ void show_tip(Session& s, const store::CaseRow& c) {
     const storage::TipRow& t = *row;
     std::cout << "case      " << t.case_no << "\n"
               << "status    " << c.status << "\n"
-              << "school    " << t.kiosk_name << " (received " << day_to_iso(t.day) << ")\n"
+              << "school    " << printable_excerpt(t.kiosk_name, 1024) << " (received " << day_to_iso(t.day) << ")\n"
               << "category  " << t.category << (t.subcategory.empty() ? "" : " / " + t.subcategory)
               << "\n";
     if (!c.unit_code.empty() || !c.staff_no.empty()) {
@@ -93,12 +94,13 @@ void add_tips_commands(CLI::App& app, Globals& g) {
                                {"received", sync::iso_from_day_number(c.received_day)},
                                {"updated", c.updated_at}});
             }
-            std::cout << arr.dump(2) << "\n";
+            // Any stored bytes (a name from before names were validated): replaced, not fatal.
+            std::cout << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
             return;
         }
         for (const auto& c : rows) {
             std::cout << c.case_no << "  " << c.status << "  " << c.category << "  "
-                      << (c.unit_code.empty() ? "-" : c.unit_code) << "  "
+                      << (c.unit_code.empty() ? "-" : printable_excerpt(c.unit_code, 1024)) << "  "
                       << sync::iso_from_day_number(c.received_day) << "\n";
         }
         std::cout << rows.size() << " case(s)\n";

@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
     CLI::App app{"bureau: import kiosk batches, keep the tip ledger, make reports"};
     app.set_version_flag("--version", std::string(SK_VERSION));
     app.require_subcommand(1);
-    // Global options (--dir, --user, ...) may also follow the subcommand.
+    // Subcommands (created after this, so they inherit it) pass options they do not know to
+    // their parent: `bureau kiosk list --dir X` works like `bureau --dir X kiosk list`.
     app.fallthrough();
     Globals g;
     if (const char* env = std::getenv("SK_BUREAU_DIR")) g.dir = env;

@@ -55,6 +55,30 @@ Result<BureauStore> BureauStore::open(const std::filesystem::path& path, ByteVie
     return BureauStore(std::move(impl));
 }
 
+Result<BureauKiosk> BureauStore::rename_kiosk(int64_t kiosk_row, std::string_view name) {
+    auto current = kiosk_by_id(kiosk_row);
+    if (!current) return current.error();
+    if (!current.value())
+        return Error{Errc::not_found, "no kiosk row " + std::to_string(kiosk_row)};
+    auto same_name =
+        impl_->db.prepare("SELECT count(*) FROM kiosks WHERE name = ? AND id <> ?", "checking");
+    if (!same_name) return same_name.error();
+    same_name->bind(1, name).bind(2, kiosk_row);
+    auto row = same_name->step();
+    if (!row) return row.error();
+    if (same_name->column_int(0) != 0)
+        return Error{Errc::already_exists,
+                     "a kiosk named \"" + std::string(name) + "\" is already registered"};
+    auto st = impl_->db.prepare("UPDATE kiosks SET name = ? WHERE id = ?", "renaming a kiosk");
+    if (!st) return st.error();
+    st->bind(1, name).bind(2, kiosk_row);
+    SK_TRY(st->run());
+    auto k = kiosk_by_id(kiosk_row);
+    if (!k) return k.error();
+    if (!k.value()) return Error{Errc::internal, "kiosk vanished after renaming"};
+    return *k.value();
+}
+
 Result<BureauKiosk> BureauStore::add_kiosk(const crypto::SignPublicKey& pk, std::string_view name,
                                            std::string_view now) {
     const crypto::KeyId id = crypto::key_id_of(pk);

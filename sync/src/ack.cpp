@@ -1,3 +1,4 @@
+#include "json_payload.hpp"
 #include "sk/sync/ack.hpp"
 
 #include <nlohmann/json.hpp>
@@ -69,8 +70,9 @@ Result<Ack> verify_ack(ByteView file, const crypto::SignPublicKey& bureau_pk,
                        const crypto::KeyId& my_kiosk_id) {
     auto sf = open_expected(file, crypto::SignContext::ack, bureau_pk, "acknowledgement");
     if (!sf) return sf.error();
-    const json j = json::parse(sf->payload.begin(), sf->payload.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return bad("payload is not a JSON object");
+    auto parsed = detail::parse_json_object(sf->payload);
+    if (!parsed) return bad(parsed.error().message);
+    const json& j = *parsed;
     auto fmt = j.find("format");
     if (fmt == j.end() || !fmt->is_string()) return bad("missing \"format\"");
     if (fmt->get_ref<const std::string&>() != kAckFormat)

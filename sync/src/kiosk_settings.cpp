@@ -1,3 +1,4 @@
+#include "json_payload.hpp"
 #include "sk/sync/kiosk_settings.hpp"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include "sk/crypto/sign.hpp"
 #include "sk/sync/dates.hpp"
 #include "sk/sync/hex_codec.hpp"
+#include "sk/sync/kiosk_name.hpp"
 #include "sk/sync/signed_payload.hpp"
 #include "sk/untrusted_text.hpp"
 
@@ -37,9 +39,8 @@ bool has_control_char(std::string_view s) {
 
 // Everything §10.2 checks that does not depend on JSON types: shared by reader and writer.
 Result<void> check_values(const KioskSettings& s) {
-    if (s.kiosk_name.empty() || s.kiosk_name.size() > kMaxKioskNameBytes ||
-        has_control_char(s.kiosk_name))
-        return bad("kiosk_name must be 1..64 bytes without control characters");
+    if (!check_kiosk_name(s.kiosk_name))
+        return bad("kiosk_name must be 1..64 characters without control or bidi characters");
     if (!is_rfc3339_utc(s.issued)) return bad("issued must be YYYY-MM-DDTHH:MM:SSZ");
     if (!is_iso_date(s.expires)) return bad("expires must be a date YYYY-MM-DD");
     if (s.expires < s.issued.substr(0, 10)) return bad("expires is before issued");
@@ -77,8 +78,9 @@ Result<uint32_t> get_u32(const json& j, const char* name) {
 }  // namespace
 
 Result<KioskSettings> parse_kiosk_settings(ByteView payload) {
-    const json j = json::parse(payload.data, payload.data + payload.size, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return bad("payload is not a JSON object");
+    auto parsed = detail::parse_json_object(payload);
+    if (!parsed) return bad(parsed.error().message);
+    const json& j = *parsed;
     auto fmt = j.find("format");
     if (fmt == j.end() || !fmt->is_string()) return bad("missing \"format\"");
     if (fmt->get_ref<const std::string&>() != kKioskSettingsFormat)

@@ -1,3 +1,4 @@
+#include "json_payload.hpp"
 #include "sk/sync/rotation_statement.hpp"
 
 #include <cstring>
@@ -41,8 +42,9 @@ Result<crypto::BureauPublicKeys> read_keys(const json& j, const char* name, Byte
 }  // namespace
 
 Result<RotationStatement> parse_rotation_statement(ByteView payload) {
-    const json j = json::parse(payload.data, payload.data + payload.size, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return bad("payload is not a JSON object");
+    auto parsed = detail::parse_json_object(payload);
+    if (!parsed) return bad(parsed.error().message);
+    const json& j = *parsed;
     auto fmt = j.find("format");
     if (fmt == j.end() || !fmt->is_string()) return bad("missing \"format\"");
     if (fmt->get_ref<const std::string&>() != kKeyRotationFormat)

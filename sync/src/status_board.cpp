@@ -1,3 +1,4 @@
+#include "json_payload.hpp"
 #include "sk/sync/status_board.hpp"
 
 #include <algorithm>
@@ -134,8 +135,9 @@ Result<StatusBoard> verify_status_board(ByteView file, const crypto::SignPublicK
                                         std::optional<uint64_t> installed_version) {
     auto sf = open_expected(file, crypto::SignContext::status_board, bureau_pk, "status board");
     if (!sf) return sf.error();
-    const json j = json::parse(sf->payload.begin(), sf->payload.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return bad("payload is not a JSON object");
+    auto parsed = detail::parse_json_object(sf->payload);
+    if (!parsed) return bad(parsed.error().message);
+    const json& j = *parsed;
     auto fmt = j.find("format");
     if (fmt == j.end() || !fmt->is_string()) return bad("missing \"format\"");
     if (fmt->get_ref<const std::string&>() != kStatusBoardFormat)

@@ -1,4 +1,7 @@
+#include "json_payload.hpp"
 #include "sk/sync/survey_bundle.hpp"
+
+#include "sk/untrusted_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,11 +33,18 @@ bool is_printable_id(const std::string& s) {
 
 Result<SurveyBundleInfo> read_survey_header(ByteView survey_json) {
     // nlohmann rejects invalid UTF-8 inside strings, so a parsed survey is valid UTF-8.
-    const json j = json::parse(survey_json.begin(), survey_json.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return bad("survey is not a JSON object");
+    auto parsed = detail::parse_json_object(survey_json);
+    if (!parsed) return bad(parsed.error().message);
+    const json& j = *parsed;
     auto fmt = j.find("format");
-    if (fmt == j.end() || !fmt->is_string() || fmt->get_ref<const std::string&>() != kSurveyFormat)
+    if (fmt == j.end() || !fmt->is_string())
         return bad(std::string("\"format\" must be \"") + kSurveyFormat + "\"");
+    // Another version's name: as for every other JSON file of FORMAT.md §7-11.
+    if (fmt->get_ref<const std::string&>() != kSurveyFormat)
+        return Error{Errc::unsupported_version,
+                     "survey bundle format '" +
+                         printable_excerpt(fmt->get_ref<const std::string&>()) +
+                         "' is not supported"};
     SurveyBundleInfo info;
     auto id = j.find("id");
     if (id == j.end() || !id->is_string() || !is_printable_id(id->get<std::string>()))

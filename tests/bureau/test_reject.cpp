@@ -125,3 +125,30 @@ TEST_CASE("a truncated batch file in a directory is rejected and not skipped", "
     check_rejected(s.batches[0]);
     CHECK(b.store().table_counts()["batches"] == 0);
 }
+
+TEST_CASE("a record whose kind byte and plaintext type disagree rejects its batch",
+          "[import][reject]") {
+    // FORMAT.md §3: the kind byte chooses the parser; a response sealed as a tip (or the
+    // reverse) is not a valid record of that kind, and the whole batch is refused.
+    Bureau b;
+    SimKiosk k = b.add_kiosk("school A");
+    const auto pk = b.keys().pub.seal_pk;
+    survey::Answers answers;
+    answers.set("role", survey::Answer::of_choice("teacher"));
+    const Sealed response = make_response(pk, answers);
+    const Sealed tip = make_tip(pk);
+    auto reseal = [&](crypto::RecordKind kind, const Sealed& s) {
+        auto e = crypto::seal_record(kind, s.id, s.plaintext, {pk});
+        REQUIRE(e.ok());
+        return e.value();
+    };
+    for (const Bytes& envelope : {reseal(crypto::RecordKind::tip, response),
+                                  reseal(crypto::RecordKind::survey_response, tip)}) {
+        const auto before = b.store().table_counts();
+        BatchOutcome o = b.import(k.batch_at(1, {}, {envelope}));
+        check_rejected(o);
+        CHECK(o.code == Errc::bad_format);
+        CHECK(o.reason.find("is not a valid") != std::string::npos);
+        CHECK(b.store().table_counts() == before);
+    }
+}

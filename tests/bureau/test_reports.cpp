@@ -251,3 +251,16 @@ TEST_CASE("monthly report counts the month's tips and changes", "[report]") {
     CHECK(mj["tables"].back()["key"] == "extra");
     CHECK(mj["tables"].back()["rows"][0][1] == 2);
 }
+
+TEST_CASE("monthly report JSON survives a school name that is not UTF-8", "[reports][names]") {
+    // Kiosks registered before names were validated may have any bytes as a name.
+    MonthlyReport r;
+    r.month = "2026-03";
+    r.by_school.push_back({"old\xff\x1b name", "", 7});
+    r.participation.push_back({"test-survey", "old\xff\x1b name", 9, false});
+    std::string text;
+    REQUIRE_NOTHROW(text = monthly_report_json(r));
+    const auto j = nlohmann::json::parse(text);
+    CHECK(j.dump().find("old\xef\xbf\xbd\\u001b name") !=
+          std::string::npos);  // U+FFFD, escaped ESC
+}

@@ -97,6 +97,11 @@ void key_files() {
     hex("pk", kiosk.pk);
     hex("file", encode_kiosk_public(kiosk.pk));
     end();
+    Bytes bad_kiosk = encode_kiosk_public(kiosk.pk);
+    bad_kiosk[8] ^= 0x01;
+    begin("keyfile/kiosk-public/fail/id-mismatch", "bad_format");
+    hex("file", bad_kiosk);
+    end();
 
     const std::string pass = "correct horse battery staple";
     const PwhashCost cost = pwhash_min();
@@ -136,7 +141,16 @@ void seal() {
     auto o = seal_keypair_from_seed(kOfficeSealSeed);
     RecordId id{};
     for (size_t i = 0; i < id.size(); ++i) id[i] = static_cast<uint8_t>(0xc0 + i);
-    const std::string tip = R"({"text":"The back gate lock has been broken since Monday."})";
+    // Valid records (docs/SURVEY_FORMAT.md §4-5), though §3 itself treats them as bytes.
+    const std::string tip =
+        R"({"type":"tip","format":"sk-tip-1","lang":"en","category":"absent_from_post",)"
+        R"("subcategory":"","unit":"No. 2 Middle School","person":"","what":"The back gate )"
+        R"(lock has been broken since Monday.","since":"","how_often":"","evidence":"",)"
+        R"("contact":"","receipt":")" +
+        std::string("23456789ABCDEFGHJ") + receipt_check_symbol("23456789ABCDEFGHJ") + R"("})";
+    const std::string response =
+        R"({"type":"response","format":"sk-response-1","survey":"wellbeing-2026",)"
+        R"("survey_version":3,"lang":"zh-CN","answers":{}})";
     const Bytes seed = fill(0xa0, 32);
 
     Bytes one = seal_record_deterministic(RecordKind::tip, id, tip, {b.pk}, seed).value();
@@ -165,16 +179,16 @@ void seal() {
     hex("envelope", two);
     end();
 
-    Bytes empty =
-        seal_record_deterministic(RecordKind::survey_response, id, Bytes{}, {b.pk}, seed).value();
-    begin("seal/ok/empty-survey-response", "ok");
+    Bytes resp =
+        seal_record_deterministic(RecordKind::survey_response, id, response, {b.pk}, seed).value();
+    begin("seal/ok/survey-response", "ok");
     text("kind", "02");
     hex("record-id", id);
-    hex("plaintext", Bytes{});
+    hex("plaintext", response);
     hex("seed", seed);
     hex("recipients", b.pk);
     hex("open-seeds", kBureauSealSeed);
-    hex("envelope", empty);
+    hex("envelope", resp);
     end();
 
     auto fail = [&](const char* name, const char* expect, const Bytes& env, const Bytes& seeds) {

@@ -2,6 +2,8 @@
 #include <string>
 #include <vector>
 
+#include "../common/format_vectors.hpp"
+#include "sk/bytes.hpp"
 #include "sk/survey/response.hpp"
 #include "sk/survey/tip.hpp"
 #include "sk/survey/tip_categories.hpp"
@@ -65,4 +67,20 @@ TEST_CASE("docs/SURVEY_FORMAT.md examples parse", "[survey][doc]") {
     const std::string* cats_json = block_with(blocks, "\"format\": \"sk-tip-categories-1\"");
     REQUIRE(cats_json);
     CHECK(parse_tip_categories(*cats_json).ok());
+}
+
+// FORMAT.md §3: the `ok` seal vectors seal real records, so an independent reader can take
+// them through the whole chain (envelope -> record).
+TEST_CASE("FORMAT.md seal vectors carry valid tip and response records", "[survey][doc]") {
+    const auto vs = sk::testing::load_vectors("seal/ok/");
+    REQUIRE(vs.size() >= 3);
+    for (const auto& v : vs) {
+        INFO(v.name());
+        sk::Bytes pt;
+        REQUIRE(sk::from_hex(v.at("plaintext"), pt));
+        if (v.at("kind") == "01")
+            CHECK(parse_tip(pt).ok());
+        else
+            CHECK(parse_response_header(pt).ok());
+    }
 }

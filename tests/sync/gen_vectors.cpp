@@ -29,10 +29,31 @@ Bytes flip(Bytes b, size_t at) {
     return b;
 }
 
+std::string code17(const std::string& d) {
+    return d + crypto::receipt_check_symbol(d);
+}
+
+// Record plaintexts of the batch vectors: valid sk-tip-1 / sk-response-1 records
+// (docs/SURVEY_FORMAT.md §4-5), the response to the §8 vector survey (no questions).
+std::string tip_record(const std::string& what, const std::string& receipt17) {
+    return "{\"type\":\"tip\",\"format\":\"sk-tip-1\",\"lang\":\"en\",\"category\":"
+           "\"absent_from_post\",\"subcategory\":\"\",\"unit\":\"No. 2 Middle School\","
+           "\"person\":\"\",\"what\":\"" +
+           what +
+           "\",\"since\":\"\",\"how_often\":\"\",\"evidence\":\"\",\"contact\":\"\","
+           "\"receipt\":\"" +
+           code17(receipt17) + "\"}";
+}
+const std::string kResponseRecord =
+    "{\"type\":\"response\",\"format\":\"sk-response-1\",\"survey\":\"wellbeing-2026\","
+    "\"survey_version\":3,\"lang\":\"zh-CN\",\"answers\":{}}";
+const std::string kTipOne = tip_record("The back gate lock is broken.", "23456789ABCDEFGHJ");
+const std::string kTipThree = tip_record("Teacher absent since March.", "KMNPQRSTUVWXYZ234");
+
 // batch/ok/first: the batch the ack vectors acknowledge.
 Bytes first_batch() {
-    const Bytes e1 = envelope(0x01, crypto::RecordKind::tip, "tip one");
-    const Bytes e2 = envelope(0x02, crypto::RecordKind::survey_response, "{\"q1\":\"yes\"}");
+    const Bytes e1 = envelope(0x01, crypto::RecordKind::tip, kTipOne);
+    const Bytes e2 = envelope(0x02, crypto::RecordKind::survey_response, kResponseRecord);
     return must(build_batch_in_order(header(1), {e1, e2}, kiosk_a()));
 }
 
@@ -73,9 +94,15 @@ std::vector<Vec> batch_vectors() {
                        {"record_kinds", kinds},
                        {"hash", hex(bt.hash)},
                        {"file", hex(file)}});
+        // The plaintext of record i (file order): with record_ids, record_kinds and the
+        // sealing rule of the conventions, every envelope can be rebuilt byte for byte.
+        for (size_t i = 0; i < bt.records.size(); ++i) {
+            auto pt = must(crypto::open_record(bt.records[i].envelope, bureau_seal()));
+            out.back().push_back({"plaintext_" + num(i + 1), hex(pt.view())});
+        }
     };
-    const Bytes e1 = envelope(0x01, crypto::RecordKind::tip, "tip one");
-    const Bytes e3 = envelope(0x03, crypto::RecordKind::tip, "tip three");
+    const Bytes e1 = envelope(0x01, crypto::RecordKind::tip, kTipOne);
+    const Bytes e3 = envelope(0x03, crypto::RecordKind::tip, kTipThree);
     const Bytes f1 = first_batch();
     const Bytes f2 = must(build_batch_in_order(header(2, batch_hash(f1), 20260315), {e3}, a));
     const Bytes f3 = must(build_batch_in_order(header(3, batch_hash(f2), 20260316), {}, a));
@@ -152,6 +179,11 @@ std::vector<Vec> batch_vectors() {
     put_u32le(forged, static_cast<uint32_t>(spliced.size()));
     append(forged, spliced);
     append(forged, ByteView(f3.data() + f3.size() - 64, 64));
+    Bytes container_v2 = f3;
+    container_v2[4] = 0x02;  // the signed-file container's version byte (§4.2 offset 4)
+    out.push_back(batch_fail("container-version",
+                             "container version byte 2 (bare §4.3 parse: unsupported_version)",
+                             container_v2, Errc::bad_format));
     out.push_back(batch_fail("appended-record",
                              "record appended to batch/ok/empty after signing, signature kept",
                              forged, Errc::bad_signature));
@@ -217,6 +249,9 @@ std::vector<Vec> ack_vectors() {
              replaced(hex(batch_hash(f1)), hex(batch_hash(f1)).substr(2)), Errc::bad_format),
         fail("bad-issued", "issued without time zone", replaced("08:00:00Z", "08:00:00"),
              Errc::bad_format),
+        fail("duplicate-member", "member \"issued\" twice (refused, not last-one-wins)",
+             replaced("\"issued\":", "\"issued\":\"2026-03-15T09:00:00Z\",\"issued\":"),
+             Errc::bad_format),
     };
 }
 
@@ -264,11 +299,13 @@ std::vector<Vec> bundle_vectors() {
              Errc::bad_format),
         base("fail/bad-expires", "2026-03-15", replaced("2026-06-30", "2026-06-31"),
              Errc::bad_format),
+        base("fail/unknown-format", "2026-03-15", replaced("sk-survey-1", "sk-survey-2"),
+             Errc::unsupported_version),
+        base("fail/format-not-a-string", "2026-03-15", replaced("\"sk-survey-1\"", "1"),
+             Errc::bad_format),
+        base("fail/duplicate-member", "2026-03-15",
+             replaced("\"version\":3,", "\"version\":3,\"version\":4,"), Errc::bad_format),
     };
-}
-
-std::string code17(const std::string& d) {
-    return d + crypto::receipt_check_symbol(d);
 }
 
 std::vector<Vec> board_vectors() {

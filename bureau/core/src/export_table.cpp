@@ -163,7 +163,7 @@ std::string export_json(const ExportTable& t) {
         }
         arr.push_back(std::move(o));
     }
-    return arr.dump(2) + "\n";
+    return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace sk::bureau

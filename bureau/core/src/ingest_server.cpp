@@ -4,10 +4,13 @@
 
 #include <mutex>
 
+#include "guarded_server.hpp"
+
 #include "sk/bureau/acks.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/sync/batch.hpp"
+#include "sk/untrusted_text.hpp"
 
 namespace sk::bureau {
 
@@ -36,18 +39,27 @@ struct IngestServer::Impl {
     Session& session;
     fs::path home;
     ImportOptions opt;
-    httplib::Server server;
+    detail::GuardedServer server;
     std::mutex mu;  // one import at a time: one store connection, one chain state
     std::unique_ptr<Importer> importer;
+    std::mutex log_mu;  // lines come from every serving thread
     LogFn log;
 
-    Impl(Session& s, fs::path h, ImportOptions o) : session(s), home(std::move(h)), opt(o) {}
+    Impl(Session& s, fs::path h, ImportOptions o, ServerLimits limits)
+        : session(s),
+          home(std::move(h)),
+          opt(std::move(o)),
+          server(std::move(limits), [this](const std::string& line) { note(line); }) {}
 
     void note(const std::string& line) {
+        std::lock_guard<std::mutex> lock(log_mu);
         if (log) log(line);
     }
 
-    void post_batch(const httplib::Request& req, httplib::Response& res);
+    httplib::Server::HandlerResponse screen(const httplib::Request& req, httplib::Response& res);
+    void post_batch(const httplib::Request& req, httplib::Response& res,
+                    const httplib::ContentReader& read);
+    void post_batch(const httplib::Request& req, httplib::Response& res, const std::string& body);
     void get_file(const fs::path& p, httplib::Response& res);
 };
 
@@ -68,9 +80,87 @@ int http_status_for(Errc c) {
     }
 }
 
+void reply(httplib::Response& res, int status, const std::string& text) {
+    res.status = status;
+    res.set_content(text + "\n", "text/plain; charset=utf-8");
+}
+
+std::string mib(std::size_t bytes) {
+    return std::to_string(bytes / (1024 * 1024)) + " MiB";
+}
+
 }  // namespace
 
-void IngestServer::Impl::post_batch(const httplib::Request& req, httplib::Response& res) {
+// Before any byte of the body is read: only the routes below, no compressed bodies (their
+// inflated size is not the size on the wire), no declared length over the limit.
+httplib::Server::HandlerResponse IngestServer::Impl::screen(const httplib::Request& req,
+                                                            httplib::Response& res) {
+    using HR = httplib::Server::HandlerResponse;
+    if (auto* c = detail::GuardedServer::current()) c->stream->headers_complete();
+    const std::string who = " from " + detail::loggable(req.remote_addr);
+    const std::string what = detail::loggable(req.method) + " " + detail::loggable(req.path);
+    if (req.method == "GET" || req.method == "HEAD") return HR::Unhandled;
+    if (req.method != "POST" || req.path != "/v1/batches") {
+        note("refused " + what + who + ": method not allowed (405)");
+        reply(res, 405, "only POST /v1/batches and GET are served");
+        return HR::Handled;
+    }
+    const std::string enc = req.get_header_value("Content-Encoding");
+    if (!enc.empty() && enc != "identity") {
+        note("refused " + what + who + ": compressed body (415)");
+        reply(res, 415, "send the batch file uncompressed");
+        return HR::Handled;
+    }
+    const std::size_t max = server.limits().max_body_bytes;
+    if (req.has_header("Content-Length")) {
+        const std::string len = req.get_header_value("Content-Length");
+        if (len.empty() || len.size() > 19 ||
+            len.find_first_not_of("0123456789") != std::string::npos) {
+            note("refused " + what + who + ": bad Content-Length (400)");
+            reply(res, 400, "bad Content-Length");
+            return HR::Handled;
+        }
+        if (std::stoull(len) > max) {
+            note("refused " + what + who + ": declared body over " + mib(max) + " (413)");
+            reply(res, 413, "a batch file is at most " + mib(max));
+            return HR::Handled;
+        }
+    }
+    return HR::Unhandled;
+}
+
+// The body is read here, not by httplib, so that the limit holds while reading whatever the
+// framing: Content-Length, chunked, or until the client closes.
+void IngestServer::Impl::post_batch(const httplib::Request& req, httplib::Response& res,
+                                    const httplib::ContentReader& read) {
+    const std::size_t max = server.limits().max_body_bytes;
+    std::string body;
+    if (req.has_header("Content-Length"))
+        body.reserve(
+            std::min<std::size_t>(max, std::stoull(req.get_header_value("Content-Length"))));
+    bool too_big = false;
+    const bool complete = read([&](const char* data, size_t n) {
+        if (n > max - body.size()) {
+            too_big = true;
+            return false;
+        }
+        body.append(data, n);
+        return true;
+    });
+    const std::string who = " from " + detail::loggable(req.remote_addr);
+    if (too_big) {
+        note("refused POST /v1/batches" + who + ": body over " + mib(max) + " (413)");
+        return reply(res, 413, "a batch file is at most " + mib(max));
+    }
+    if (!complete) {
+        note("refused POST /v1/batches" + who + ": body incomplete or badly framed (400)");
+        return reply(res, 400, "the request body was incomplete or badly framed");
+    }
+    post_batch(req, res, body);
+}
+
+void IngestServer::Impl::post_batch(const httplib::Request& req, httplib::Response& res,
+                                    const std::string& body) {
     std::lock_guard<std::mutex> lock(mu);
     if (!importer) {
         auto im = Importer::create_for(session, opt);
@@ -81,7 +171,7 @@ void IngestServer::Impl::post_batch(const httplib::Request& req, httplib::Respon
         }
         importer = std::move(im.value());
     }
-    BatchOutcome o = importer->import_bytes(ByteView(req.body), req.remote_addr);
+    BatchOutcome o = importer->import_bytes(ByteView(body), req.remote_addr);
     if (o.result == BatchResult::rejected) {
         note("rejected batch from " + req.remote_addr + ": " + o.reason);
         res.status = http_status_for(o.code);
@@ -104,7 +194,8 @@ void IngestServer::Impl::post_batch(const httplib::Request& req, httplib::Respon
         return;
     }
     note(std::string(batch_result_name(o.result)) + " batch " + std::to_string(o.seq) + " of " +
-         o.kiosk_name + ": " + std::to_string(o.records_new) + " new records");
+         printable_excerpt(o.kiosk_name, 1024) + ": " + std::to_string(o.records_new) +
+         " new records");
     res.status = 200;
     res.set_header("Content-Disposition", "attachment; filename=\"" + ack->name + "\"");
     res.set_content(std::string(ack->bytes.begin(), ack->bytes.end()), "application/octet-stream");
@@ -120,14 +211,17 @@ void IngestServer::Impl::get_file(const fs::path& p, httplib::Response& res) {
     res.set_content(std::string(bytes->begin(), bytes->end()), "application/octet-stream");
 }
 
-IngestServer::IngestServer(Session& session, fs::path home, ImportOptions opt)
-    : impl_(std::make_unique<Impl>(session, std::move(home), std::move(opt))) {
+IngestServer::IngestServer(Session& session, fs::path home, ImportOptions opt, ServerLimits limits)
+    : impl_(std::make_unique<Impl>(session, std::move(home), std::move(opt), std::move(limits))) {
     Impl* im = impl_.get();
-    // A batch is at most 16 MiB; refuse bigger bodies before reading them.
-    im->server.set_payload_max_length(sync::kMaxBatchFileBytes);
-    im->server.Post("/v1/batches", [im](const httplib::Request& req, httplib::Response& res) {
-        im->post_batch(req, res);
-    });
+    // httplib checks this only against a declared Content-Length; screen() and post_batch()
+    // enforce the limit for every framing.
+    im->server.set_payload_max_length(im->server.limits().max_body_bytes);
+    im->server.set_pre_routing_handler(
+        [im](const httplib::Request& req, httplib::Response& res) { return im->screen(req, res); });
+    im->server.Post("/v1/batches",
+                    [im](const httplib::Request& req, httplib::Response& res,
+                         const httplib::ContentReader& read) { im->post_batch(req, res, read); });
     im->server.Get("/v1/board", [im](const httplib::Request&, httplib::Response& res) {
         im->get_file(outbox_dir(im->home) / "status-board.skboard", res);
     });
@@ -170,6 +264,8 @@ Result<void> IngestServer::run() {
 }
 
 void IngestServer::stop() {
+    // Only flags and shuts the listening socket (safe from a signal handler); open
+    // connections are woken when the listener's task queue shuts down.
     if (impl_ && impl_->server.is_running()) impl_->server.stop();
 }
 
@@ -178,7 +274,16 @@ bool IngestServer::running() const {
 }
 
 void IngestServer::set_log(LogFn fn) {
+    std::lock_guard<std::mutex> lock(impl_->log_mu);
     impl_->log = std::move(fn);
+}
+
+std::size_t IngestServer::open_connections() const {
+    return impl_->server.limiter().open_connections();
+}
+
+bool IngestServer::wait_open_connections(std::size_t n, std::chrono::milliseconds timeout) const {
+    return impl_->server.limiter().wait_open(n, timeout);
 }
 
 }  // namespace sk::bureau

@@ -11,6 +11,7 @@
 #include "sk/crypto/key_files.hpp"
 #include "sk/crypto/pin.hpp"
 #include "sk/sync/dates.hpp"
+#include "sk/sync/kiosk_name.hpp"
 #include "sk/sync/kiosk_settings.hpp"
 #include "sk/sync/survey_bundle.hpp"
 
@@ -55,6 +56,7 @@ std::string random_pin(size_t digits) {
 Result<ProvisionResult> write_provisioning_bundle(Session& s, const fs::path& home,
                                                   const ProvisionRequest& req,
                                                   const fs::path& out_dir, int64_t now_unix) {
+    SK_TRY(sync::check_kiosk_name(req.kiosk_name));  // before anything is written
     SK_TRY(authorize(s.actor, Permission::manage_kiosks));
     ProvisionResult out;
     std::string pin = req.pin;

@@ -195,7 +195,7 @@ std::string monthly_report_json(const MonthlyReport& r, const MonthlyReportOptio
     for (const ReportTable& t : monthly_report_tables(r, o)) {
         j["tables"].push_back(report_table_json(t));
     }
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string monthly_report_html(const MonthlyReport& r, const MonthlyReportOptions& o) {

@@ -128,7 +128,7 @@ std::string survey_report_json(const SurveyStats& s, const SurveyReportOptions& 
     for (const GroupStat& g : s.schools) j["schools"].push_back(group_json(g, s, o));
     j["months"] = nlohmann::json::array();
     for (const GroupStat& g : s.months) j["months"].push_back(group_json(g, s, o));
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string report_period(const SurveyStats& s) {

@@ -56,6 +56,9 @@ class BureauStore {
     // Errc::already_exists if the key (or the exact name) is registered already.
     Result<BureauKiosk> add_kiosk(const crypto::SignPublicKey& pk, std::string_view name,
                                   std::string_view now);
+    // Errc::not_found for an unknown row, Errc::already_exists if another kiosk has the name.
+    // The caller validates the name (sync::check_kiosk_name).
+    Result<BureauKiosk> rename_kiosk(int64_t kiosk_row, std::string_view name);
     Result<std::vector<BureauKiosk>> list_kiosks();
     Result<std::optional<BureauKiosk>> find_kiosk(const crypto::KeyId& key_id);
     Result<std::optional<BureauKiosk>> kiosk_by_id(int64_t id);

@@ -16,7 +16,6 @@
 namespace sk::sync {
 
 inline constexpr char kKioskSettingsFormat[] = "sk-kiosk-settings-1";
-constexpr size_t kMaxKioskNameBytes = 64;
 constexpr size_t kMaxPinHashBytes = 256;
 constexpr size_t kMaxLanguages = 8;
 constexpr uint32_t kMinIdleTimeoutS = 10, kMaxIdleTimeoutS = 3600;

@@ -37,8 +37,10 @@ class SurveyRegistry {
 Result<survey::Survey> register_survey(storage::BureauStore& store, ByteView json,
                                        std::string_view now);
 
+// Refuses what survey::check_publishable refuses on `today` (local date, YYYY-MM-DD), then
 // register_survey, then signs the bytes unchanged as a survey bundle.
 Result<Bytes> sign_survey(storage::BureauStore& store, ByteView json,
-                          const crypto::SignKeyPair& bureau, std::string_view now);
+                          const crypto::SignKeyPair& bureau, std::string_view now,
+                          std::string_view today);
 
 }  // namespace sk::bureau
