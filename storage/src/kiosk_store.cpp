@@ -59,6 +59,9 @@ Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView k
     if (from.value() != 0 && from.value() != detail::kKioskSchemaVersion) {
         SK_TRY(store.log_event(EventLevel::info, EventCode::schema_migrated,
                                detail::kKioskSchemaVersion));
+        // Old versions kept finer times (version 3: the latest tip's minute); their page
+        // images must not outlive the migration in the WAL.
+        (void)store.impl_->db.checkpoint_truncate();
     }
     return store;
 }

@@ -71,7 +71,7 @@ Result<std::vector<StoredRecord>> read_records(Statement& st);
 // Counter names in the counters table.
 constexpr const char* kCounterTips = "submitted.tip";
 constexpr const char* kCounterResponses = "submitted.survey_response";
-constexpr const char* kCounterLastTip = "flood.last_tip";
+constexpr const char* kCounterLastTipDay = "flood.last_tip_day";
 
 }  // namespace detail
 }  // namespace sk::storage

@@ -102,11 +102,22 @@ INSERT INTO counters (name, value)
 ALTER TABLE event_log ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// 3 -> 4: the anti-flood clock leaves the disk. Version 3 kept the latest tip's time to the
+// minute ('flood.last_tip'); now only the day of the latest tip is kept, taken from the tips
+// still stored (acked ones are gone; then a restart does not count as a recent tip).
+constexpr const char* kMigrate3to4 = R"sql(
+DELETE FROM counters WHERE name = 'flood.last_tip';
+INSERT INTO counters (name, value)
+    SELECT 'flood.last_tip_day', d FROM (SELECT max(day) AS d FROM sealed_records WHERE kind = 1)
+    WHERE d IS NOT NULL;
+)sql";
+
 struct Migration {
     int to;
     const char* sql;
 };
-constexpr Migration kMigrations[] = {{1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}};
+constexpr Migration kMigrations[] = {
+    {1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}, {4, kMigrate3to4}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kKioskSchemaVersion,
               "one migration per schema version");
 
