@@ -19,6 +19,9 @@ struct KioskStore::Impl {
     detail::Database db;
     std::function<int64_t()> now;
     int opened_at_version = 0;
+    // What the kiosk writes as a time (created, installed, received, acked, logged): the
+    // local midnight starting the current day, never a finer time (threat model 3).
+    int64_t day_stamp() const;
 };
 
 namespace detail {

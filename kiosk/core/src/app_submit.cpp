@@ -102,7 +102,7 @@ void AppImpl::submit_tip() {
         auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(now() - *last_tip_at);
         if (elapsed < tip_min_interval) {
             int64_t wait = (tip_min_interval - elapsed).count();
-            log(storage::EventLevel::warning, storage::EventCode::flood_limited);
+            // Not logged: a row per refusal would date a tip to within the interval.
             show_submit_error({"submit.too_soon", {{"seconds", std::to_string(wait)}}},
                               "anti-flood interval", Screen::tip_review, int(wait));
             return;
