@@ -117,6 +117,9 @@ Result<std::vector<WrittenBatch>> BatchWriter::export_to(const fs::path& dir) {
     auto kiosk = load_kiosk_identity(store_);
     if (!kiosk) return kiosk.error();
     const crypto::KeyId kiosk_id = kiosk->id();
+    // Only this kiosk's batch temp files ("<kiosk id>-<seq>.skbatch.tmp-<hex>"): another
+    // kiosk may be exporting to the same stick.
+    (void)remove_stale_temp_files(dir, kiosk_id_hex(kiosk_id) + "-");
 
     auto outbox = seal_outbox();
     if (!outbox) return outbox.error();

@@ -55,7 +55,8 @@ class BatchWriter {
     Result<std::vector<OutboxBatch>> seal_outbox();
 
     // seal_outbox(), then writes each batch to `dir` atomically (temp, fsync, rename,
-    // fsync dir). An existing file of the same name is replaced by identical bytes.
+    // fsync dir). An existing file of the same name is replaced by identical bytes. Temp
+    // files a killed export of this kiosk left in `dir` are removed first.
     Result<std::vector<WrittenBatch>> export_to(const std::filesystem::path& dir);
 
   private:
