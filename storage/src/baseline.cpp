@@ -10,7 +10,7 @@
 namespace sk::storage {
 
 Result<std::vector<double>> raw_durable_commits(const std::filesystem::path& path, size_t rows,
-                                                size_t payload_bytes) {
+                                                size_t payload_bytes, bool checkpoint_each) {
     crypto::SecureBuffer key(sql::kDbKeyBytes);
     crypto::random_bytes(key.data(), key.size());
     auto db = sql::Database::open_encrypted(path, key.view(), {true, 1});
@@ -32,6 +32,7 @@ Result<std::vector<double>> raw_durable_commits(const std::filesystem::path& pat
         auto r = st->step();
         if (!r) return r.error();
         SK_TRY(tx->commit());
+        if (checkpoint_each) SK_TRY(db->checkpoint_truncate());
         us.push_back(
             std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0)
                 .count());

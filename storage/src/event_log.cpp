@@ -85,7 +85,7 @@ std::string_view event_level_name(EventLevel l) {
 Result<void> KioskStore::log_event(EventLevel level, EventCode code, int64_t number,
                                    EventNote note) {
     auto& db = impl_->db;
-    const int64_t now = impl_->now();
+    const int64_t now = impl_->day_stamp();
     const std::string_view text = note.text().substr(0, kMaxEventNoteBytes);
     return in_transaction(db, [&]() -> Result<void> {
         auto st = db.prepare(

@@ -36,6 +36,16 @@ Error corrupt_row(std::string_view table) {
 }
 }  // namespace detail
 
+int64_t KioskStore::Impl::day_stamp() const {
+    const std::time_t t = static_cast<std::time_t>(now());
+    std::tm tm{};
+    if (::localtime_r(&t, &tm) == nullptr) return t - t % 86400;
+    tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+    tm.tm_isdst = -1;
+    const std::time_t midnight = std::mktime(&tm);
+    return midnight == static_cast<std::time_t>(-1) ? t - t % 86400 : midnight;
+}
+
 KioskStore::KioskStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 KioskStore::KioskStore(KioskStore&&) noexcept = default;
 KioskStore& KioskStore::operator=(KioskStore&&) noexcept = default;
@@ -59,6 +69,9 @@ Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView k
     if (from.value() != 0 && from.value() != detail::kKioskSchemaVersion) {
         SK_TRY(store.log_event(EventLevel::info, EventCode::schema_migrated,
                                detail::kKioskSchemaVersion));
+        // Old versions kept finer times (version 3: the latest tip's minute); their page
+        // images must not outlive the migration in the WAL.
+        (void)store.impl_->db.checkpoint_truncate();
     }
     return store;
 }
@@ -150,7 +163,7 @@ Result<void> KioskStore::set_identity(const crypto::SecureBuffer& sign_sk) {
             impl_->db.prepare("INSERT INTO identity (id, sign_sk, created_at) VALUES (1, ?, ?)",
                               "writing the identity");
         if (!st) return st.error();
-        st->bind(1, sign_sk.view()).bind(2, impl_->now());
+        st->bind(1, sign_sk.view()).bind(2, impl_->day_stamp());
         return st->run();
     });
 }
@@ -165,7 +178,7 @@ Result<void> KioskStore::replace_identity(const crypto::SecureBuffer& sign_sk) {
             impl_->db.prepare("INSERT INTO identity (id, sign_sk, created_at) VALUES (1, ?, ?)",
                               "writing the identity");
         if (!st) return st.error();
-        st->bind(1, sign_sk.view()).bind(2, impl_->now());
+        st->bind(1, sign_sk.view()).bind(2, impl_->day_stamp());
         return st->run();
     });
 }
@@ -195,7 +208,7 @@ Result<void> KioskStore::set_bureau_public(ByteView public_file) {
             "INSERT OR REPLACE INTO bureau_key (id, public_file, installed_at) VALUES (1, ?, ?)",
             "writing the bureau key");
         if (!st) return st.error();
-        st->bind(1, public_file).bind(2, impl_->now());
+        st->bind(1, public_file).bind(2, impl_->day_stamp());
         return st->run();
     });
 }
@@ -235,7 +248,7 @@ Result<void> KioskStore::add_extra_recipient(const crypto::SealPublicKey& pk,
             "INSERT INTO extra_recipients (seal_pk, label, added_at) VALUES (?, ?, ?)",
             "adding a recipient");
         if (!ins) return ins.error();
-        ins->bind(1, ByteView(pk)).bind(2, label).bind(3, impl_->now());
+        ins->bind(1, ByteView(pk)).bind(2, label).bind(3, impl_->day_stamp());
         return ins->run();
     });
 }
@@ -302,7 +315,7 @@ Result<void> KioskStore::put_survey_bundle(std::string_view survey_id, uint64_t 
         st->bind(1, survey_id)
             .bind(2, static_cast<int64_t>(version))
             .bind(3, signed_bytes)
-            .bind(4, impl_->now());
+            .bind(4, impl_->day_stamp());
         if (expires_at) {
             st->bind(5, *expires_at);
         } else {

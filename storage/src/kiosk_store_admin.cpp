@@ -34,7 +34,9 @@ Result<void> KioskStore::put_status_board(uint64_t version, ByteView signed_byte
             "VALUES (1, ?, ?, ?)",
             "installing the status board");
         if (!st) return st.error();
-        st->bind(1, static_cast<int64_t>(version)).bind(2, signed_bytes).bind(3, impl_->now());
+        st->bind(1, static_cast<int64_t>(version))
+            .bind(2, signed_bytes)
+            .bind(3, impl_->day_stamp());
         return st->run();
     });
 }

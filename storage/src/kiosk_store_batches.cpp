@@ -123,7 +123,7 @@ Result<void> KioskStore::assign_batch(const NewBatch& b) {
         return Error{Errc::invalid_argument, "batch seq must be positive"};
     }
     auto& db = impl_->db;
-    const int64_t now = impl_->now();
+    const int64_t now = impl_->day_stamp();
     return in_transaction(db, [&]() -> Result<void> {
         auto head = read_head(db);
         if (!head) return head.error();
@@ -204,7 +204,7 @@ Result<std::vector<StoredRecord>> KioskStore::batch_records(uint64_t seq) const 
 Result<AckOutcome> KioskStore::apply_ack(const crypto::Hash& ack_hash,
                                          const std::vector<AckedBatch>& batches) {
     auto& db = impl_->db;
-    const int64_t now = impl_->now();
+    const int64_t now = impl_->day_stamp();
     auto r = in_transaction(db, [&]() -> Result<AckOutcome> {
         AckOutcome out;
         auto known = ack_known(db, ack_hash);

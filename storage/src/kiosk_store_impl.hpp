@@ -19,6 +19,9 @@ struct KioskStore::Impl {
     sql::Database db;
     std::function<int64_t()> now;
     int opened_at_version = 0;
+    // What the kiosk writes as a time (created, installed, received, acked, logged): the
+    // local midnight starting the current day, never a finer time (threat model 3).
+    int64_t day_stamp() const;
 };
 
 namespace detail {
@@ -64,7 +67,7 @@ Result<std::vector<StoredRecord>> read_records(Statement& st);
 // Counter names in the counters table.
 constexpr const char* kCounterTips = "submitted.tip";
 constexpr const char* kCounterResponses = "submitted.survey_response";
-constexpr const char* kCounterLastTip = "flood.last_tip";
+constexpr const char* kCounterLastTipDay = "flood.last_tip_day";
 
 }  // namespace detail
 }  // namespace sk::storage

@@ -1,4 +1,4 @@
-// KioskStore: sealed records, counts and the anti-flood clock.
+// KioskStore: sealed records, counts and the day of the latest tip.
 #include <string>
 
 #include "kiosk_store_impl.hpp"
@@ -77,8 +77,7 @@ Result<void> KioskStore::insert_record(const NewRecord& r) {
         return Error{Errc::invalid_argument, "sealed envelope is empty or too large"};
     }
     auto& db = impl_->db;
-    const int64_t now = impl_->now();
-    return in_transaction(db, [&]() -> Result<void> {
+    auto stored = in_transaction(db, [&]() -> Result<void> {
         auto dup =
             db.prepare("SELECT count(*) FROM sealed_records WHERE id = ?", "storing a record");
         if (!dup) return dup.error();
@@ -101,16 +100,22 @@ Result<void> KioskStore::insert_record(const NewRecord& r) {
         SK_TRY(st->run());
         SK_TRY(bump_counter(db, tip ? detail::kCounterTips : detail::kCounterResponses));
         if (tip) {
-            // Only the latest, rounded value is kept: enough to refuse a flood, not a history.
+            // The record's own day, nothing finer (threat model 3).
             auto fl = db.prepare("INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)",
                                  "storing a record");
             if (!fl) return fl.error();
-            const int64_t g = kFloodClockGranularitySeconds;
-            fl->bind(1, std::string_view(detail::kCounterLastTip)).bind(2, now - now % g);
+            fl->bind(1, std::string_view(detail::kCounterLastTipDay))
+                .bind(2, static_cast<int64_t>(r.day));
             SK_TRY(fl->run());
         }
         return ok();
     });
+    if (!stored) return stored;
+    // Until checkpointed, the WAL holds one page image per commit: replayed commit by commit
+    // it would show the order in which records arrived. The record is stored either way, so
+    // a failed checkpoint (a reader in another process) is left to the next write.
+    (void)db.checkpoint_truncate();
+    return ok();
 }
 
 Result<RecordCounts> KioskStore::counts() const {
@@ -160,15 +165,19 @@ Result<std::vector<StoredRecord>> KioskStore::unbatched_records(size_t max) cons
     return detail::read_records(st.value());
 }
 
-Result<std::optional<int64_t>> KioskStore::last_tip_time() const {
+Result<std::optional<Day>> KioskStore::last_tip_day() const {
     auto st = impl_->db.prepare("SELECT value FROM counters WHERE name = ?",
-                                "reading the anti-flood clock");
+                                "reading the day of the latest tip");
     if (!st) return st.error();
-    st->bind(1, std::string_view(detail::kCounterLastTip));
+    st->bind(1, std::string_view(detail::kCounterLastTipDay));
     auto row = st->step();
     if (!row) return row.error();
-    if (!row.value()) return std::optional<int64_t>();
-    return std::optional<int64_t>(st->column_int(0));
+    if (!row.value()) return std::optional<Day>();
+    const int64_t d = st->column_int(0);
+    if (d < 0 || d > 99991231 || !is_valid_day(static_cast<Day>(d))) {
+        return detail::corrupt_row("counters");
+    }
+    return std::optional<Day>(static_cast<Day>(d));
 }
 
 }  // namespace sk::storage

@@ -102,11 +102,37 @@ INSERT INTO counters (name, value)
 ALTER TABLE event_log ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// 3 -> 4: no time finer than a day stays on disk. Version 3 kept the latest tip's time to the
+// minute ('flood.last_tip'); now only the day of the latest tip is kept, taken from the tips
+// still stored (acked ones are gone; then a restart does not count as a recent tip). Every
+// other stored time becomes the local midnight of its day, as the store now writes them
+// (the admin PIN's last failure excepted, see THREAT_MODEL).
+#define SK_LOCAL_DAY(col) \
+    "CAST(strftime('%s', " col ", 'unixepoch', 'localtime', 'start of day', 'utc') AS INTEGER)"
+constexpr const char* kMigrate3to4 =
+    "UPDATE event_log SET time = " SK_LOCAL_DAY("time") ";"
+    "UPDATE outbox_batches SET created_at = " SK_LOCAL_DAY("created_at") ","
+    " acked_at = " SK_LOCAL_DAY("acked_at") ";"
+    "UPDATE acks SET received_at = " SK_LOCAL_DAY("received_at") ";"
+    "UPDATE identity SET created_at = " SK_LOCAL_DAY("created_at") ";"
+    "UPDATE bureau_key SET installed_at = " SK_LOCAL_DAY("installed_at") ";"
+    "UPDATE extra_recipients SET added_at = " SK_LOCAL_DAY("added_at") ";"
+    "UPDATE survey_bundles SET installed_at = " SK_LOCAL_DAY("installed_at") ";"
+    "UPDATE status_board SET installed_at = " SK_LOCAL_DAY("installed_at") ";"
+    R"sql(
+DELETE FROM counters WHERE name = 'flood.last_tip';
+INSERT INTO counters (name, value)
+    SELECT 'flood.last_tip_day', d FROM (SELECT max(day) AS d FROM sealed_records WHERE kind = 1)
+    WHERE d IS NOT NULL;
+)sql";
+#undef SK_LOCAL_DAY
+
 struct Migration {
     int to;
     const char* sql;
 };
-constexpr Migration kMigrations[] = {{1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}};
+constexpr Migration kMigrations[] = {
+    {1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}, {4, kMigrate3to4}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kKioskSchemaVersion,
               "one migration per schema version");
 

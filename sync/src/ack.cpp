@@ -66,8 +66,11 @@ Result<Bytes> build_ack(const Ack& ack, const crypto::SignKeyPair& bureau) {
     return crypto::make_signed_file(crypto::SignContext::ack, text, bureau);
 }
 
-Result<Ack> verify_ack(ByteView file, const crypto::SignPublicKey& bureau_pk,
-                       const crypto::KeyId& my_kiosk_id) {
+namespace {
+
+// my_kiosk_id null: any kiosk (verify_ack_any_kiosk).
+Result<Ack> verify_ack_for(ByteView file, const crypto::SignPublicKey& bureau_pk,
+                           const crypto::KeyId* my_kiosk_id) {
     auto sf = open_expected(file, crypto::SignContext::ack, bureau_pk, "acknowledgement");
     if (!sf) return sf.error();
     auto parsed = detail::parse_json_object(sf->payload);
@@ -86,9 +89,9 @@ Result<Ack> verify_ack(ByteView file, const crypto::SignPublicKey& bureau_pk,
         !decode_lower_hex(kiosk->get_ref<const std::string&>(), ack.kiosk))
         return bad("kiosk must be 16 lower-case hex digits");
     // A valid ack for another kiosk must not make this one delete its records.
-    if (ack.kiosk != my_kiosk_id)
+    if (my_kiosk_id != nullptr && ack.kiosk != *my_kiosk_id)
         return Error{Errc::wrong_key, "acknowledgement is for kiosk " + to_hex(ack.kiosk) +
-                                          ", this kiosk is " + to_hex(my_kiosk_id)};
+                                          ", this kiosk is " + to_hex(*my_kiosk_id)};
     auto issued = j.find("issued");
     if (issued == j.end() || !issued->is_string() ||
         !is_rfc3339_utc(issued->get_ref<const std::string&>()))
@@ -102,6 +105,17 @@ Result<Ack> verify_ack(ByteView file, const crypto::SignPublicKey& bureau_pk,
         ack.batches.push_back(*e);
     }
     return ack;
+}
+
+}  // namespace
+
+Result<Ack> verify_ack(ByteView file, const crypto::SignPublicKey& bureau_pk,
+                       const crypto::KeyId& my_kiosk_id) {
+    return verify_ack_for(file, bureau_pk, &my_kiosk_id);
+}
+
+Result<Ack> verify_ack_any_kiosk(ByteView file, const crypto::SignPublicKey& bureau_pk) {
+    return verify_ack_for(file, bureau_pk, nullptr);
 }
 
 }  // namespace sk::sync

@@ -11,7 +11,8 @@
 using namespace sk::e2e;
 using nlohmann::json;
 
-TEST_CASE("e2e: an ack for another kiosk is refused and nothing is purged", "[e2e]") {
+TEST_CASE("e2e: a stick with acks for several kiosks: each applies its own, skips the rest",
+          "[e2e]") {
     Env env("foreign-ack");
     env.make_bureau();
     const auto a = env.make_kiosk("a");
@@ -25,16 +26,37 @@ TEST_CASE("e2e: an ack for another kiosk is refused and nothing is purged", "[e2
     const auto back = env.dir("back");
     REQUIRE(env.bureau("ack --kiosk " + env.kiosk_id(b) + " --out " + q(back)).code == 0);
 
+    // Only b's ack on the stick: a skips it with a note, exits 0, purges nothing.
     Run r = env.kioskctl("import --data " + q(a) + " --from " + q(back));
     INFO(r.out << r.err);
-    CHECK(r.code != 0);
-    CHECK(r.err.find("refused") != std::string::npos);
+    CHECK(r.code == 0);
+    CHECK(r.out.find("an ack for kiosk " + env.kiosk_id(b) + ", not this one: skipped") !=
+          std::string::npos);
+    CHECK(r.err.find("refused") == std::string::npos);
     CHECK(env.status(a)["records"]["sealed"] == 2);
 
-    // The right kiosk accepts it.
-    Run ok = env.kioskctl("import --data " + q(b) + " --from " + q(back));
-    CHECK(ok.code == 0);
-    CHECK(env.status(b)["records"]["sealed"] == 0);
+    // Both acks on one stick: each kiosk applies its own and skips the other's.
+    REQUIRE(env.bureau("ack --kiosk " + env.kiosk_id(a) + " --out " + q(back)).code == 0);
+    for (const auto& data : {a, b}) {
+        Run ok = env.kioskctl("import --data " + q(data) + " --from " + q(back));
+        INFO(ok.out << ok.err);
+        CHECK(ok.code == 0);
+        CHECK(ok.out.find("ack applied") != std::string::npos);
+        CHECK(ok.out.find("not this one: skipped") != std::string::npos);
+        CHECK(env.status(data)["records"]["sealed"] == 0);
+    }
+
+    // A forged ack naming another kiosk is still refused (exit 1), not skipped.
+    const auto forged_dir = env.dir("forged");
+    for (const auto& f : files_in(back)) {
+        auto bytes = read_bytes(f);
+        bytes[bytes.size() / 2] ^= 0x01;
+        write_bytes(forged_dir / f.filename(), bytes);
+    }
+    Run bad = env.kioskctl("import --data " + q(a) + " --from " + q(forged_dir));
+    INFO(bad.out << bad.err);
+    CHECK(bad.code != 0);
+    CHECK(bad.err.find("refused") != std::string::npos);
 }
 
 TEST_CASE("e2e: expired and unsigned survey bundles are refused; installed surveys stay", "[e2e]") {

@@ -2,6 +2,7 @@
 // counts-only admin home, change PIN, sync actions not available yet, quit.
 #include <catch2/catch.hpp>
 
+#include "../common/file_size_limit.hpp"
 #include "kiosk_test_util.hpp"
 
 using namespace sk::kiosk;
@@ -81,6 +82,37 @@ TEST_CASE("admin: wrong PINs back off exponentially, and the lock survives a res
     app.dispatch(intent::TouchAnywhere{});
     enter_pin(app, "246810");
     REQUIRE(app.view().screen == Screen::admin_home);
+    CHECK(app.store().pin_attempts()->failed == 0);
+}
+
+TEST_CASE("admin: a full disk refuses every PIN attempt unchecked instead of failing open",
+          "[admin][pin]") {
+    TempDir dir;
+    FakeClock clock;
+    App app = open_app(demo_config(dir, clock));
+    open_pad(app);
+    // With the WAL folded and truncated, no write at all can land: the disk is full.
+    REQUIRE(app.store().checkpoint().ok());
+    {
+        sk::testing::FileSizeLimit full(0);
+        for (int i = 0; i < 40; ++i) {
+            enter_pin(app, "1111" + std::to_string(10 + i));
+            CHECK(app.view().admin.message ==
+                  "本机存储无法写入，无法记录本次尝试，因此未检查PIN码。请释放存储空间后再试。");
+            CHECK(app.view().admin.pin_digits == 0);
+        }
+        // The right PIN is refused too: otherwise "refused" would mean "wrong".
+        enter_pin(app, "246810");
+        CHECK(app.view().screen == Screen::admin_pin);
+        CHECK(app.view().admin.message.find("未检查PIN码") != std::string::npos);
+    }
+    // Nothing was checked, so nothing was counted; with space back the PIN pad works again.
+    CHECK(app.store().pin_attempts()->failed == 0);
+    enter_pin(app, "111111");
+    CHECK(app.view().admin.message == "PIN码错误。");
+    CHECK(app.store().pin_attempts()->failed == 1);
+    enter_pin(app, "246810");
+    CHECK(app.view().screen == Screen::admin_home);
     CHECK(app.store().pin_attempts()->failed == 0);
 }
 

@@ -4,16 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include <csignal>
-
-#include <sys/resource.h>
-
+#include "../common/file_size_limit.hpp"
 #include "kiosk_test_util.hpp"
 #include "test_access.hpp"
 
 using namespace sk::kiosk;
 using namespace sk::kiosk::testing;
 using sk::storage::KioskStoreTestAccess;
+using sk::testing::FileSizeLimit;
 
 namespace {
 
@@ -39,32 +37,6 @@ void free_disk(App& app) {
     auto& db = KioskStoreTestAccess::db(app.store());
     REQUIRE(db.query_int("PRAGMA max_page_count = 1000000", "test").ok());
 }
-
-// Caps the size of every file this process writes at the largest file in the data dir, like a
-// disk with no space left (RLIMIT_FSIZE: writes past it fail with EFBIG, which SQLite reports
-// as a full disk). Each Catch test case runs in its own process under ctest, and the limit
-// is lifted again by the destructor.
-class FileSizeLimit {
-  public:
-    explicit FileSizeLimit(const std::filesystem::path& data_dir) {
-        REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved_) == 0);
-        old_handler_ = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of being killed
-        rlim_t biggest = 0;
-        for (const auto& e : std::filesystem::directory_iterator(data_dir))
-            if (e.is_regular_file()) biggest = std::max<rlim_t>(biggest, e.file_size());
-        struct rlimit rl = saved_;
-        rl.rlim_cur = biggest;
-        REQUIRE(::setrlimit(RLIMIT_FSIZE, &rl) == 0);
-    }
-    ~FileSizeLimit() {
-        ::setrlimit(RLIMIT_FSIZE, &saved_);
-        std::signal(SIGXFSZ, old_handler_);
-    }
-
-  private:
-    struct rlimit saved_ {};
-    void (*old_handler_)(int) = nullptr;
-};
 
 }  // namespace
 

@@ -198,6 +198,44 @@ TEST_CASE("tip: anti-flood refuses a second tip too soon and keeps the text", "[
     CHECK(app.store().counts()->tips == 2);
 }
 
+TEST_CASE(
+    "tip: the anti-flood clock is in memory: wall clock jumps do not matter, a restart "
+    "on a tip's day counts as a tip just now, the next day it does not",
+    "[flow][tip][anonymity]") {
+    TempDir dir;
+    FakeClock clock;
+    auto cfg = demo_config(dir, clock);
+    auto submit_tip = [](App& app) {
+        fill_tip(app, false);
+        app.dispatch(intent::Submit{});
+        const Screen s = app.view().screen;
+        if (s == Screen::receipt_shown) app.dispatch(intent::ConfirmCodeNoted{});
+        if (s == Screen::submit_error) app.dispatch(intent::Exit{});
+        return s;
+    };
+    {
+        App app = open_app(cfg);
+        REQUIRE(submit_tip(app) == Screen::receipt_shown);
+        // Someone sets the wall clock an hour ahead: still too soon (the steady clock says so).
+        clock.s->wall += std::chrono::hours(1);
+        CHECK(submit_tip(app) == Screen::submit_error);
+        clock.s->wall -= std::chrono::hours(1);
+    }
+    {
+        // Restart 10 minutes later on the same day: counts as a tip just now.
+        clock.advance(std::chrono::minutes(10));
+        App app = open_app(cfg);
+        CHECK(submit_tip(app) == Screen::submit_error);
+        advance(app, clock, std::chrono::minutes(3));
+        CHECK(submit_tip(app) == Screen::receipt_shown);
+    }
+    // Restart the next day: no tip today, none refused.
+    clock.advance(std::chrono::hours(24));
+    App app = open_app(cfg);
+    CHECK(submit_tip(app) == Screen::receipt_shown);
+    CHECK(app.store().counts()->tips == 3);
+}
+
 TEST_CASE("tip: home needs a bureau key (not provisioned)", "[flow][tip]") {
     TempDir dir;
     FakeClock clock;

@@ -135,3 +135,25 @@ TEST_CASE("export to a missing directory fails without batching", "[batch_writer
     REQUIRE_FALSE(written);
     CHECK(written.error().code == Errc::not_found);
 }
+
+TEST_CASE("export removes the temp files a killed export of this kiosk left on the stick",
+          "[batch_writer]") {
+    KioskFixture f;
+    f.add_records(2);
+    const std::string mine = kiosk_sync::batch_file_name(f.kiosk.id(), 1);
+    const std::string other_kiosk = "0123456789abcdef-000001.skbatch";
+    const std::vector<std::string> stale = {mine + ".tmp-0123456789ab", mine + ".tmp-ffffffffffff"};
+    const std::vector<std::string> kept = {
+        other_kiosk + ".tmp-0123456789ab",  // another kiosk may be exporting right now
+        mine + ".tmp-notours",              // not our naming
+        mine + ".tmp-0123456789AB",         // not our naming (upper case)
+        "notes.txt",
+    };
+    for (const auto& n : stale) testing::write_all(f.out / n, {1, 2, 3});
+    for (const auto& n : kept) testing::write_all(f.out / n, {1, 2, 3});
+    auto written = kiosk_sync::BatchWriter(f.store, 20260315).export_to(f.out);
+    REQUIRE(written);
+    for (const auto& n : stale) CHECK_FALSE(std::filesystem::exists(f.out / n));
+    for (const auto& n : kept) CHECK(std::filesystem::exists(f.out / n));
+    CHECK(std::filesystem::exists(f.out / mine));
+}

@@ -62,7 +62,8 @@ TEST_CASE("a valid ack deletes the acknowledged records, once", "[import][ack]")
     CHECK(w->empty());
 }
 
-TEST_CASE("an ack naming another kiosk is refused and deletes nothing", "[import][ack]") {
+TEST_CASE("an ack naming another kiosk is skipped with a note and deletes nothing",
+          "[import][ack]") {
     KioskFixture f;
     f.add_records(3);
     REQUIRE(kiosk_sync::BatchWriter(f.store, 20260314).export_to(f.out));
@@ -70,8 +71,14 @@ TEST_CASE("an ack naming another kiosk is refused and deletes nothing", "[import
     a.kiosk = crypto::generate_sign_keypair().id();
     auto o = kiosk_sync::BureauFileImporter(f.store, kNow)
                  .import_bytes("other.skack", signed_ack(a, f.bureau_signer()));
-    CHECK(o.refused());
-    CHECK_THAT(o.message, Catch::Contains("ack refused"));
+    CHECK_FALSE(o.refused());
+    CHECK(o.action == kiosk_sync::ImportAction::ignored);
+    CHECK_THAT(o.message, Catch::Contains("not this one: skipped"));
+    CHECK(stored(f) == 3);
+    // The same ack signed by someone else is refused, not skipped.
+    auto forged = kiosk_sync::BureauFileImporter(f.store, kNow)
+                      .import_bytes("other.skack", signed_ack(a, crypto::generate_sign_keypair()));
+    CHECK(forged.refused());
     CHECK(stored(f) == 3);
 }
 

@@ -97,7 +97,8 @@ void read_available(int fd, std::vector<uint8_t>& pending, std::vector<Report>& 
 
 }  // namespace
 
-RoundResult run_and_kill(const std::function<int(const Reporter&)>& child, Micro delay) {
+RoundResult run_and_kill(const std::function<int(const Reporter&)>& child, Micro delay,
+                         size_t after_reports) {
     int fds[2];
     if (::pipe(fds) != 0) throw std::runtime_error("pipe failed");
     std::fflush(nullptr);  // nothing buffered may be written twice
@@ -111,24 +112,28 @@ RoundResult run_and_kill(const std::function<int(const Reporter&)>& child, Micro
 
     RoundResult res;
     std::vector<uint8_t> pending;
-    const auto deadline = SteadyClock::now() + delay;
     bool eof = false;
-    // Drain while waiting, so a full pipe never stalls the child before the kill.
-    while (!eof) {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - SteadyClock::now());
-        if (left.count() < 0) break;
-        pollfd p{fds[0], POLLIN, 0};
-        const int ready = ::poll(&p, 1, static_cast<int>(left.count()));
-        if (ready > 0) {
-            const size_t before = pending.size() + res.reports.size() * kReportBytes;
-            read_available(fds[0], pending, res.reports);
-            const size_t after = pending.size() + res.reports.size() * kReportBytes;
-            eof = (p.revents & POLLHUP) != 0 && after == before;
-        } else if (ready == 0 && SteadyClock::now() >= deadline) {
-            break;
+    // Drains the pipe until `deadline` or `done()`, so a full pipe never stalls the child.
+    auto collect = [&](SteadyClock::time_point deadline, auto done) {
+        while (!eof && !done()) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - SteadyClock::now());
+            if (left.count() < 0) break;
+            pollfd p{fds[0], POLLIN, 0};
+            const int ready = ::poll(&p, 1, static_cast<int>(left.count()));
+            if (ready > 0) {
+                const size_t before = pending.size() + res.reports.size() * kReportBytes;
+                read_available(fds[0], pending, res.reports);
+                const size_t after = pending.size() + res.reports.size() * kReportBytes;
+                eof = (p.revents & POLLHUP) != 0 && after == before;
+            } else if (ready == 0 && SteadyClock::now() >= deadline) {
+                break;
+            }
         }
-    }
+    };
+    collect(SteadyClock::now() + kStuckChild, [&] { return res.reports.size() >= after_reports; });
+    const auto deadline = SteadyClock::now() + delay;
+    collect(deadline, [] { return false; });
     // Sub-millisecond remainder of the delay (poll has millisecond resolution).
     while (!eof && SteadyClock::now() < deadline) {
     }

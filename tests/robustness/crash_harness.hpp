@@ -62,9 +62,15 @@ struct RoundResult {
 
 // Forks; the child runs `child` (returning its exit code; it may loop until killed) with
 // stdio untouched and leaves with _exit, never through the parent's Catch2 state. The parent
-// collects reports while waiting `delay`, sends SIGKILL, reaps the child and drains the pipe.
+// first waits, however long it takes, until the child has sent `after_reports` reports (or
+// exited; a child silent for kStuckChild is killed anyway), then collects reports for
+// `delay` more, sends SIGKILL, reaps the child and drains the pipe. So what a round covers
+// (at least `after_reports` durable steps, then a kill somewhere in the next ones) does not
+// depend on how fast a loaded machine runs the child; only where in the next step the kill
+// lands does.
 RoundResult run_and_kill(const std::function<int(const Reporter&)>& child,
-                         std::chrono::microseconds delay);
+                         std::chrono::microseconds delay, size_t after_reports = 0);
+constexpr std::chrono::seconds kStuckChild{300};
 
 // Uniform random delay in [0, max].
 std::chrono::microseconds random_delay(std::mt19937_64& rng, std::chrono::microseconds max);

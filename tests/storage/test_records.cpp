@@ -100,22 +100,62 @@ TEST_CASE("day validation", "[records]") {
     CHECK_FALSE(sk::storage::is_valid_day(1726531200));  // a timestamp is not a day
 }
 
-TEST_CASE("the anti-flood clock keeps only a coarse latest tip time", "[records]") {
+TEST_CASE("a stored tip leaves only its day on disk, and no page image in the WAL",
+          "[records][anonymity]") {
     TempDir dir;
-    auto s = open_store(dir / "kiosk.db");
-    CHECK_FALSE(s.last_tip_time().value().has_value());
-    int64_t now = 1726570000 + 37;
+    const auto db_path = dir / "kiosk.db";
+    const auto wal = std::filesystem::path(db_path.string() + "-wal");
+    auto s = open_store(db_path);
+    CHECK_FALSE(s.last_tip_day().value().has_value());
+    const int64_t now = 1726570037;  // 2024-09-17 10:47:17 UTC
     s.set_clock([&] { return now; });
-    REQUIRE(s.insert_record(make_tip()).ok());
-    CHECK(s.last_tip_time().value() == 1726570000 + 37 - (1726570037 % 60));
-    now += 3600;
-    REQUIRE(s.insert_record(make_response("s")).ok());  // responses do not move it
-    CHECK(*s.last_tip_time().value() % 60 == 0);
-    CHECK(*s.last_tip_time().value() < 1726570037);
-    REQUIRE(s.insert_record(make_tip()).ok());
-    CHECK(*s.last_tip_time().value() == now - now % 60);
+    auto wal_size = [&] {
+        std::error_code ec;
+        auto n = std::filesystem::file_size(wal, ec);
+        return ec ? uintmax_t{0} : n;
+    };
+    REQUIRE(s.insert_record(make_tip(20240916)).ok());
+    CHECK(wal_size() == 0);
+    REQUIRE(s.insert_record(make_response("s", 20240917)).ok());  // responses do not move it
+    CHECK(wal_size() == 0);
+    CHECK(s.last_tip_day().value() == sk::storage::Day{20240916});
+    REQUIRE(s.insert_record(make_tip(20240917)).ok());
+    CHECK(wal_size() == 0);
+    CHECK(s.last_tip_day().value() == sk::storage::Day{20240917});
+    // No counter holds anything that looks like a time of day (a unix time of the last
+    // ten years).
     auto& db = KioskStoreTestAccess::db(s);
+    CHECK(db.query_int("SELECT count(*) FROM counters WHERE value BETWEEN " +
+                           std::to_string(now - 10 * 365 * 86400) + " AND " +
+                           std::to_string(now + 86400),
+                       "t")
+              .value() == 0);
     CHECK(db.query_int("SELECT count(*) FROM counters WHERE name LIKE 'flood%'", "t").value() == 1);
+}
+
+TEST_CASE("migrating from version 3 drops the minute of the latest tip", "[records][migration]") {
+    TempDir dir;
+    const auto db_path = dir / "kiosk.db";
+    {
+        auto s = open_store(db_path);
+        REQUIRE(s.insert_record(make_tip(20240915)).ok());
+        REQUIRE(s.insert_record(make_tip(20240917)).ok());
+        // What version 3 wrote on each tip, then back to version 3.
+        auto& db = KioskStoreTestAccess::db(s);
+        REQUIRE(db.exec("DELETE FROM counters WHERE name = 'flood.last_tip_day'", "t").ok());
+        REQUIRE(db.exec("INSERT INTO counters VALUES ('flood.last_tip', 1726570020)", "t").ok());
+        REQUIRE(db.set_user_version(3).ok());
+    }
+    auto s = open_store(db_path);
+    CHECK(s.opened_at_schema_version() == 3);
+    auto& db = KioskStoreTestAccess::db(s);
+    CHECK(
+        db.query_int("SELECT count(*) FROM counters WHERE name = 'flood.last_tip'", "t").value() ==
+        0);
+    CHECK(s.last_tip_day().value() == sk::storage::Day{20240917});
+    std::error_code ec;
+    const auto wal = std::filesystem::file_size(db_path.string() + "-wal", ec);
+    CHECK((ec || wal == 0));
 }
 
 TEST_CASE("batch, ack and delete", "[records][batch]") {

@@ -80,6 +80,12 @@ Result<App> App::open(const AppConfig& cfg_in) {
     impl->lang = cfg.lang;
     impl->i18n.set_lang(cfg.lang);
     impl->last_activity = impl->now();
+    // The anti-flood clock is not on disk (only the day of the latest tip is): a start on a
+    // day with a tip counts as a tip just now, so restarting never lets a flood through. If
+    // the day cannot be read, the same (fail closed).
+    auto last_tip_day = impl->store.last_tip_day();
+    if (!last_tip_day || *last_tip_day == std::optional<storage::Day>(day_number(impl->today())))
+        impl->last_tip_at = impl->now();
     impl->log(storage::EventLevel::info, storage::EventCode::kiosk_started,
               int64_t(impl->content.surveys.size()));
     impl->rebuild_view();

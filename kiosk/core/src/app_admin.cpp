@@ -43,7 +43,17 @@ void AppImpl::pin_submit() {
         crypto::wipe(pin_entry.data(), pin_entry.size());
         pin_len = 0;
     };
-    if (auto a = store.pin_attempts()) pin_attempts = *a;
+    // Fails closed: the counter is read, then charged with this attempt as a failure, before
+    // the PIN is checked. If either cannot be done (full disk, database error) the attempt is
+    // refused unchecked, so no guess is ever tested without being counted (not even across
+    // a crash during the check); a correct PIN takes the charge back.
+    auto stored = store.pin_attempts();
+    if (!stored) {
+        clear_entry();
+        admin_msg = {"admin.pin_unavailable", {}};
+        return;
+    }
+    pin_attempts = *stored;
     if (int64_t rem = pin_locked_seconds(); rem > 0) {
         clear_entry();
         admin_msg = {"admin.locked", {{"seconds", std::to_string(rem)}}};
@@ -55,10 +65,17 @@ void AppImpl::pin_submit() {
         admin_msg = {"admin.no_pin", {}};
         return;
     }
+    auto charged = store.record_pin_failure();
+    if (!charged) {
+        clear_entry();
+        log(storage::EventLevel::error, storage::EventCode::storage_error);
+        admin_msg = {"admin.pin_unavailable", {}};
+        return;
+    }
     bool good = crypto::verify_pin(digits(pin_entry, pin_len), **hash);
     clear_entry();
     if (good) {
-        (void)store.reset_pin_failures();
+        (void)store.reset_pin_failures();  // if this fails the admin is in, the lock is early
         pin_attempts = {};
         log(storage::EventLevel::info, storage::EventCode::admin_login_ok);
         admin_authed = true;
@@ -67,8 +84,7 @@ void AppImpl::pin_submit() {
         go(Screen::admin_home);
         return;
     }
-    auto a = store.record_pin_failure();
-    if (a) pin_attempts = *a;
+    pin_attempts = *charged;
     log(storage::EventLevel::warning, storage::EventCode::admin_login_failed,
         int64_t(pin_attempts.failed));
     if (int64_t rem = pin_locked_seconds(); rem > 0) {

@@ -111,6 +111,8 @@ class AppImpl {
     std::unique_ptr<SyncActions> sync;
     std::chrono::seconds idle_timeout = kDefaultIdleTimeout;
     std::chrono::seconds tip_min_interval = kDefaultTipMinInterval;
+    // Anti-flood clock: in memory only, never on disk (threat model 3 and 10).
+    std::optional<Clock::time_point> last_tip_at;
 
     // Screen state.
     Screen screen = Screen::attract;

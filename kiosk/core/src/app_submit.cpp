@@ -96,16 +96,13 @@ void AppImpl::submit_survey() {
 }
 
 void AppImpl::submit_tip() {
-    // Anti-flood: only the store's single "last tip" time (rounded to a minute) is consulted,
-    // nothing about who is at the screen. A clock set back counts as "too soon".
-    auto last = store.last_tip_time();
-    if (last && last->has_value() && tip_min_interval.count() > 0) {
-        int64_t elapsed = wall_unix() - **last;
-        int64_t interval = tip_min_interval.count();
-        if (elapsed < interval) {
-            int64_t wait = interval - elapsed;
-            if (wait > interval) wait = interval;
-            log(storage::EventLevel::warning, storage::EventCode::flood_limited);
+    // Anti-flood: only the kiosk's single in-memory "last tip" instant is consulted (steady
+    // clock, so setting the wall clock changes nothing), nothing about who is at the screen.
+    if (last_tip_at && tip_min_interval.count() > 0) {
+        auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(now() - *last_tip_at);
+        if (elapsed < tip_min_interval) {
+            int64_t wait = (tip_min_interval - elapsed).count();
+            // Not logged: a row per refusal would date a tip to within the interval.
             show_submit_error({"submit.too_soon", {{"seconds", std::to_string(wait)}}},
                               "anti-flood interval", Screen::tip_review, int(wait));
             return;
@@ -136,6 +133,7 @@ void AppImpl::submit_tip() {
         show_submit_error(error_message(r.error().code), r.error().message, Screen::tip_review);
         return;
     }
+    last_tip_at = now();
     std::string grouped = crypto::format_receipt(code);
     receipt_grouped = crypto::SecureBuffer(grouped.size() + 1);
     std::memcpy(receipt_grouped.data(), grouped.data(), grouped.size());

@@ -70,26 +70,7 @@ Result<uint64_t> BatchWriter::seal_one(const crypto::SignKeyPair& kiosk, uint64_
     return uint64_t(slice.count);
 }
 
-Result<std::vector<OutboxBatch>> BatchWriter::seal_outbox() {
-    auto counts = store_.counts();
-    if (!counts) return counts.error();
-    const uint64_t total = counts->unbatched;
-
-    std::set<uint64_t> created;
-    if (total > 0) {
-        auto kiosk = load_kiosk_identity(store_);
-        if (!kiosk) return kiosk.error();
-        uint64_t done = 0;
-        for (;;) {
-            auto head_before = store_.chain_head();
-            if (!head_before) return head_before.error();
-            auto n = seal_one(*kiosk, done, total);
-            if (!n) return n.error();
-            if (*n == 0) break;
-            created.insert(head_before->seq + 1);
-        }
-    }
-
+Result<std::vector<OutboxBatch>> BatchWriter::outbox(const std::set<uint64_t>& created) {
     auto pending = store_.pending_batches();
     if (!pending) return pending.error();
     std::vector<OutboxBatch> out;
@@ -110,6 +91,28 @@ Result<std::vector<OutboxBatch>> BatchWriter::seal_outbox() {
     return out;
 }
 
+Result<std::vector<OutboxBatch>> BatchWriter::seal_outbox() {
+    auto counts = store_.counts();
+    if (!counts) return counts.error();
+    const uint64_t total = counts->unbatched;
+
+    std::set<uint64_t> created;
+    if (total > 0) {
+        auto kiosk = load_kiosk_identity(store_);
+        if (!kiosk) return kiosk.error();
+        uint64_t done = 0;
+        for (;;) {
+            auto head_before = store_.chain_head();
+            if (!head_before) return head_before.error();
+            auto n = seal_one(*kiosk, done, total);
+            if (!n) return n.error();
+            if (*n == 0) break;
+            created.insert(head_before->seq + 1);
+        }
+    }
+    return outbox(created);
+}
+
 Result<std::vector<WrittenBatch>> BatchWriter::export_to(const fs::path& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
@@ -117,27 +120,54 @@ Result<std::vector<WrittenBatch>> BatchWriter::export_to(const fs::path& dir) {
     auto kiosk = load_kiosk_identity(store_);
     if (!kiosk) return kiosk.error();
     const crypto::KeyId kiosk_id = kiosk->id();
+    // Only this kiosk's batch temp files ("<kiosk id>-<seq>.skbatch.tmp-<hex>"): another
+    // kiosk may be exporting to the same stick.
+    (void)remove_stale_temp_files(dir, kiosk_id_hex(kiosk_id) + "-");
 
-    auto outbox = seal_outbox();
-    if (!outbox) return outbox.error();
     std::vector<WrittenBatch> written;
-    for (const auto& b : *outbox) {
-        WrittenBatch w;
-        w.seq = b.seq;
-        w.records = b.records;
-        w.bytes = b.file.size();
-        w.created = b.created;
-        w.path = dir / batch_file_name(kiosk_id, b.seq);
-        if (auto r = write_file_atomic(w.path, b.file); !r) {
-            (void)store_.log_event(storage::EventLevel::error, storage::EventCode::export_failed,
-                                   int64_t(b.seq));
-            return r.error();
+    std::set<uint64_t> done;
+    auto write_all = [&](const std::vector<OutboxBatch>& batches) -> Result<void> {
+        for (const auto& b : batches) {
+            if (!done.insert(b.seq).second) continue;
+            auto w = write_one(dir, kiosk_id, b);
+            if (!w) return w.error();
+            written.push_back(std::move(*w));
         }
-        (void)store_.log_event(storage::EventLevel::info, storage::EventCode::batch_exported,
-                               int64_t(b.seq));
-        written.push_back(std::move(w));
+        return ok();
+    };
+    // Read-only work first: the batches already waiting for their ack go to the stick even
+    // when the store cannot be written (full disk), since their ack is what frees it.
+    auto waiting = outbox({});
+    if (!waiting) return waiting.error();
+    SK_TRY(write_all(*waiting));
+    auto sealed = seal_outbox();
+    if (!sealed) {
+        if (written.empty()) return sealed.error();
+        return Error{sealed.error().code,
+                     sealed.error().message + "; the " + std::to_string(written.size()) +
+                         " batch(es) already waiting for their ack were written to " +
+                         dir.string() + ", newer records were not batched"};
     }
+    SK_TRY(write_all(*sealed));
     return written;
+}
+
+Result<WrittenBatch> BatchWriter::write_one(const fs::path& dir, const crypto::KeyId& kiosk_id,
+                                            const OutboxBatch& b) {
+    WrittenBatch w;
+    w.seq = b.seq;
+    w.records = b.records;
+    w.bytes = b.file.size();
+    w.created = b.created;
+    w.path = dir / batch_file_name(kiosk_id, b.seq);
+    if (auto r = write_file_atomic(w.path, b.file); !r) {
+        (void)store_.log_event(storage::EventLevel::error, storage::EventCode::export_failed,
+                               int64_t(b.seq));
+        return r.error();
+    }
+    (void)store_.log_event(storage::EventLevel::info, storage::EventCode::batch_exported,
+                           int64_t(b.seq));
+    return w;
 }
 
 }  // namespace sk::kiosk_sync

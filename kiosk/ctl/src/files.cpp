@@ -73,6 +73,27 @@ Result<void> write_file_atomic(const fs::path& path, ByteView data, unsigned mod
     return fsync_dir(dir);
 }
 
+size_t remove_stale_temp_files(const fs::path& dir, std::string_view prefix) {
+    constexpr std::string_view kTmp = ".tmp-";
+    constexpr size_t kHexDigits = 12;  // 6 random bytes, as write_file_atomic names them
+    size_t removed = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) != 0 || name.size() < kTmp.size() + kHexDigits)
+            continue;
+        const size_t tail = name.size() - kHexDigits;
+        if (name.compare(tail - kTmp.size(), kTmp.size(), kTmp) != 0) continue;
+        if (!std::all_of(name.begin() + long(tail), name.end(),
+                         [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }))
+            continue;
+        std::error_code ec2;
+        if (!it->is_regular_file(ec2) || ec2) continue;
+        if (fs::remove(it->path(), ec2)) ++removed;
+    }
+    return removed;
+}
+
 Result<Bytes> read_file(const fs::path& path, size_t max_bytes) {
     std::error_code ec;
     const auto st = fs::status(path, ec);

@@ -29,6 +29,17 @@ FileOutcome BureauFileImporter::import_ack(const std::string& name, ByteView fil
             }
         }
     }
+    if (!ack && ack.error().code == Errc::wrong_key) {
+        // A genuine ack for another kiosk (one stick carries several schools' acks): not
+        // ours to apply and nothing wrong with it. A forged one is still refused below.
+        if (auto other = sync::verify_ack_any_kiosk(file, bureau->sign_pk)) {
+            FileOutcome out;
+            out.file = name;
+            out.action = ImportAction::ignored;
+            out.message = "an ack for kiosk " + to_hex(other->kiosk) + ", not this one: skipped";
+            return out;
+        }
+    }
     if (!ack) return refuse(name, "ack refused: " + ack.error().message);
 
     const crypto::Hash ack_hash = crypto::hash(file);

@@ -1,5 +1,6 @@
 #include "sk/kiosk_sync/last_sync.hpp"
 
+#include "sk/kiosk_sync/local_day.hpp"
 #include "sk/storage/kiosk_store.hpp"
 #include "sk/sync/dates.hpp"
 
@@ -28,7 +29,8 @@ std::optional<std::string> read(const storage::KioskStore& store, SyncEvent e) {
 }  // namespace
 
 void note_sync(storage::KioskStore& store, SyncEvent e, int64_t unix_now) {
-    (void)store.set_setting(key_for(e), sync::format_rfc3339_utc(unix_now));
+    (void)store.set_setting(key_for(e),
+                            sync::format_rfc3339_utc(local_start_of_day(std::time_t(unix_now))));
 }
 
 std::optional<std::string> LastSync::latest() const {

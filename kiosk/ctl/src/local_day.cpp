@@ -20,6 +20,13 @@ uint32_t local_day(std::time_t t) {
            uint32_t(tm.tm_mday);
 }
 
+int64_t local_start_of_day(std::time_t t) {
+    std::tm tm = local_tm(t);
+    tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+    tm.tm_isdst = -1;
+    return int64_t(std::mktime(&tm));
+}
+
 std::string local_iso_date(std::time_t t) {
     const std::tm tm = local_tm(t);
     char buf[40];

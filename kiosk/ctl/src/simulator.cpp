@@ -52,6 +52,16 @@ Result<std::vector<survey::Survey>> home_surveys(kiosk::App& app) {
 Result<SimulationResult> simulate(const SimulationOptions& opt,
                                   const SimulationProgress& progress) {
     const auto t0 = std::chrono::steady_clock::now();
+    if (opt.tips > kMaxSimulatedRecords || opt.responses > kMaxSimulatedRecords)
+        return Error{Errc::invalid_argument,
+                     "at most " + std::to_string(kMaxSimulatedRecords) + " tips and " +
+                         std::to_string(kMaxSimulatedRecords) + " responses per run"};
+    // The kiosk App would create a missing directory and a fresh database with a new key:
+    // simulate only ever adds to a kiosk that exists.
+    std::error_code ec;
+    if (!fs::exists(kiosk_db_path(opt.data_dir), ec))
+        return Error{Errc::not_found,
+                     "no kiosk database in " + opt.data_dir.string() + " (run kioskctl init)"};
     auto cats_file = read_file(opt.assets_dir / "tips" / "categories.json", 1 << 20);
     if (!cats_file) return cats_file.error();
     auto cats = survey::parse_tip_categories(*cats_file);

@@ -56,11 +56,17 @@ void add_simulate_command(CLI::App& app, int& rc) {
         "The anti-flood interval between tips is bypassed for this run only "
         "(docs/KIOSKCTL.md). Never run on a production kiosk.");
     cmd->add_option("--data", o->data, "Kiosk data directory")->required();
-    cmd->add_option("--tips", o->tips, "Number of tips")->default_val(0);
+    // Checked as signed numbers: "-1" must be refused, not wrap to 2^64 - 1.
+    const auto max = static_cast<int64_t>(kiosk_sync::kMaxSimulatedRecords);
+    cmd->add_option("--tips", o->tips, "Number of tips")
+        ->default_val(0)
+        ->check(CLI::Range(int64_t{0}, max));
     cmd->add_option("--responses", o->responses,
                     "Number of survey responses (over the installed surveys)")
-        ->default_val(0);
-    cmd->add_option("--seed", o->seed, "Random seed (default: random, printed)");
+        ->default_val(0)
+        ->check(CLI::Range(int64_t{0}, max));
+    cmd->add_option("--seed", o->seed, "Random seed (default: random, printed)")
+        ->check(CLI::NonNegativeNumber);
     cmd->add_option("--assets", o->assets,
                     "Kiosk assets directory (default: $SK_ASSETS_DIR or the build's assets/)");
     cmd->add_option("--emit-json", o->emit_json,

@@ -12,8 +12,10 @@
 namespace sk::storage {
 
 // Inserts `rows` rows of `payload_bytes` random bytes into a fresh database at `path`, one
-// durable transaction per row, and returns each commit's latency in microseconds.
+// durable transaction per row, and returns each commit's latency in microseconds. With
+// `checkpoint_each`, each commit is followed by a WAL checkpoint+truncate inside the timing (what
+// KioskStore::insert_record does so the WAL keeps no order of submissions).
 Result<std::vector<double>> raw_durable_commits(const std::filesystem::path& path, size_t rows,
-                                                size_t payload_bytes);
+                                                size_t payload_bytes, bool checkpoint_each = false);
 
 }  // namespace sk::storage

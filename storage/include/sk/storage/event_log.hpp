@@ -38,7 +38,7 @@ enum class EventCode : uint16_t {
     admin_login_failed,  // number = failed attempts so far
     admin_locked_out,
     pin_changed,
-    flood_limited,  // a submission was refused by the anti-flood rule
+    flood_limited,  // unused: a row per anti-flood refusal would date the tip before it
     storage_error,
     export_failed,
 };

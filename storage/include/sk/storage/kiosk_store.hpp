@@ -26,9 +26,6 @@ namespace sk::storage {
 
 struct KioskStoreTestAccess;  // tests only (storage/src/test_access.hpp)
 
-// The anti-flood clock is rounded down to this, and only the latest value is kept.
-constexpr int64_t kFloodClockGranularitySeconds = 60;
-
 class KioskStore {
   public:
     // Opens db_path with the key in key_path_for(db_path). First run (neither file exists):
@@ -83,15 +80,18 @@ class KioskStore {
     Result<uint64_t> remove_expired_survey_bundles(int64_t now);           // how many
 
     // --- sealed records. One durable transaction that also bumps the lifetime counter and,
-    // for tips, the anti-flood clock. Errc::already_exists for a duplicate id,
-    // Errc::disk_full when storage is full (nothing is half-written).
+    // for tips, the day of the latest tip. Errc::already_exists for a duplicate id,
+    // Errc::disk_full when storage is full (nothing is half-written). Then the WAL is folded
+    // into the database and truncated (best effort: a reader can hold it back until the next
+    // write), so it keeps no page images from which the order of submissions could be read.
     Result<void> insert_record(const NewRecord& r);
     Result<RecordCounts> counts() const;
     // Unbatched records ordered by (day, id): ids are random, so the order says nothing
     // about when records were submitted. max = 0: all.
     Result<std::vector<StoredRecord>> unbatched_records(size_t max = 0) const;
-    // Last anti-flood tip time (rounded down to kFloodClockGranularitySeconds), if any.
-    Result<std::optional<int64_t>> last_tip_time() const;
+    // The day of the latest tip ever stored, if any. Only the day: the anti-flood clock itself
+    // lives in the kiosk's memory (a restart on that day counts as a tip just now).
+    Result<std::optional<Day>> last_tip_day() const;
 
     // --- outbox batches (sync/ builds the file; storage keeps the chain and the records).
     Result<ChainHead> chain_head() const;

@@ -41,5 +41,8 @@ Result<Bytes> build_ack(const Ack& ack, const crypto::SignKeyPair& bureau);
 // Errc::bad_signature.
 Result<Ack> verify_ack(ByteView file, const crypto::SignPublicKey& bureau_pk,
                        const crypto::KeyId& my_kiosk_id);
+// The same checks whichever kiosk the ack names: tells a genuine ack for another kiosk (on a
+// stick shared by several schools) from a forged or broken one. Never apply its entries.
+Result<Ack> verify_ack_any_kiosk(ByteView file, const crypto::SignPublicKey& bureau_pk);
 
 }  // namespace sk::sync

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,10 +56,15 @@ class BatchWriter {
     Result<std::vector<OutboxBatch>> seal_outbox();
 
     // seal_outbox(), then writes each batch to `dir` atomically (temp, fsync, rename,
-    // fsync dir). An existing file of the same name is replaced by identical bytes.
+    // fsync dir). An existing file of the same name is replaced by identical bytes. Temp
+    // files a killed export of this kiosk left in `dir` are removed first.
     Result<std::vector<WrittenBatch>> export_to(const std::filesystem::path& dir);
 
   private:
+    // Every batch not yet acknowledged, by seq (read-only); `created` marks this call's.
+    Result<std::vector<OutboxBatch>> outbox(const std::set<uint64_t>& created);
+    Result<WrittenBatch> write_one(const std::filesystem::path& dir, const crypto::KeyId& kiosk_id,
+                                   const OutboxBatch& b);
     Result<uint64_t> seal_one(const crypto::SignKeyPair& kiosk, uint64_t& records_done,
                               uint64_t total);
 

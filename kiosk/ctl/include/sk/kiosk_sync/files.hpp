@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sk/bytes.hpp"
@@ -22,6 +23,11 @@ Result<void> write_file_atomic(const std::filesystem::path& path, ByteView data,
 // Whole file into memory; refuses anything larger than `max_bytes` (Errc::bad_format) so a
 // crafted multi-gigabyte file on a stick cannot exhaust the kiosk's memory.
 Result<Bytes> read_file(const std::filesystem::path& path, size_t max_bytes);
+
+// Removes what write_file_atomic leaves behind when killed between create and rename: files
+// in `dir` named "<prefix>*.tmp-<12 hex digits>". Only regular files of exactly that naming
+// are touched. Best effort (a file that cannot be removed stays); returns how many went.
+size_t remove_stale_temp_files(const std::filesystem::path& dir, std::string_view prefix);
 
 // Regular files directly in `dir` (no recursion), sorted by name, so runs are repeatable.
 Result<std::vector<std::filesystem::path>> list_files(const std::filesystem::path& dir);

@@ -1,5 +1,6 @@
 // When this kiosk last exported, imported or pushed, for `kioskctl status` and the admin
-// screen. Kept as store settings (RFC 3339 UTC): sync events say nothing about any tip.
+// screen. Kept as store settings (RFC 3339 UTC) holding the local midnight of the day only:
+// an export's exact time would bound when the records after it were submitted.
 #pragma once
 
 #include <cstdint>

@@ -10,6 +10,8 @@ namespace sk::kiosk_sync {
 
 // YYYYMMDD in local time.
 uint32_t local_day(std::time_t t);
+// The local midnight starting t's day (unix seconds): the finest time the kiosk stores.
+int64_t local_start_of_day(std::time_t t);
 // "YYYY-MM-DD" in local time.
 std::string local_iso_date(std::time_t t);
 // First second after the local day `yyyy_mm_dd` ("YYYY-MM-DD"), i.e. when a survey that

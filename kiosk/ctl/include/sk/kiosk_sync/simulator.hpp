@@ -18,6 +18,9 @@
 
 namespace sk::kiosk_sync {
 
+// At most this many tips, and this many responses, per run: a typo must not flood the store.
+constexpr uint64_t kMaxSimulatedRecords = 100000;
+
 struct SimulationOptions {
     std::filesystem::path data_dir;
     std::filesystem::path assets_dir;  // i18n/ and tips/categories.json, as for the kiosk
@@ -37,6 +40,8 @@ struct SimulationResult {
 // (done, total) after each submission. Counts only.
 using SimulationProgress = std::function<void(uint64_t done, uint64_t total)>;
 
+// Errc::invalid_argument for more than kMaxSimulatedRecords tips or responses, Errc::not_found
+// when data_dir holds no kiosk database; both before anything is created or written.
 Result<SimulationResult> simulate(const SimulationOptions& opt,
                                   const SimulationProgress& progress = nullptr);
 
