@@ -57,7 +57,7 @@ int child_empty(int frames) {
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(window->handle(), true);
     ImGui_ImplOpenGL3_Init(window->glsl_version());
-    std::vector<double> times;
+    std::vector<double> times, cpu;
     double first = 0;
     for (int i = 0; i <= frames; ++i) {
         const auto t0 = Clock::now();
@@ -68,6 +68,7 @@ int child_empty(int frames) {
         ImGui::Begin("empty");
         ImGui::End();
         ImGui::Render();
+        if (i > 0) cpu.push_back(ms_since(t0));
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window->handle());
@@ -77,7 +78,8 @@ int child_empty(int frames) {
         else
             times.push_back(ms_since(t0));
     }
-    std::printf("%.1f %ld %.3f\n", first, kiosk::platform::rss_kib(), bench::percentile(times, 50));
+    std::printf("%.1f %ld %.3f %.3f\n", first, kiosk::platform::rss_kib(),
+                bench::percentile(times, 50), bench::percentile(cpu, 50));
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
@@ -113,14 +115,15 @@ int child_desk(const fs::path& home, const fs::path& assets, int frames) {
     };
     // Scroll: three rows' worth down per frame (what a wheel notch does), through the
     // view's own scroll request (ImGui 1.86 + GLFW read the real pointer each frame).
-    std::vector<double> scroll;
+    std::vector<double> scroll, scroll_ui;
     for (int i = 0; i < frames; ++i) {
         (*rt)->ui().request_scroll(3 * ImGui::GetTextLineHeightWithSpacing());
         scroll.push_back(timed());
+        scroll_ui.push_back((*rt)->last_ui_ms());
     }
     // Typing: one character per frame into the search buffer, as InputText would write it,
     // then the intent the view emits (the core re-filters every row).
-    std::vector<double> typing;
+    std::vector<double> typing, typing_ui;
     const char* keys = "T-2026-01";
     std::string typed;
     for (int i = 0; i < frames; ++i) {
@@ -136,10 +139,12 @@ int child_desk(const fs::path& home, const fs::path& assets, int frames) {
         (*rt)->frame(&hits);
         glFinish();
         typing.push_back(ms_since(t0));
+        typing_ui.push_back((*rt)->last_ui_ms());
     }
-    std::printf("%.1f %ld %.3f %.3f %.3f %.3f %zu\n", first, rss, bench::percentile(scroll, 50),
-                bench::percentile(scroll, 95), bench::percentile(typing, 50),
-                bench::percentile(typing, 95), (*d)->cases()->total());
+    std::printf(
+        "%.1f %ld %.3f %.3f %.3f %.3f %zu %.3f %.3f\n", first, rss, bench::percentile(scroll, 50),
+        bench::percentile(scroll, 95), bench::percentile(typing, 50), bench::percentile(typing, 95),
+        (*d)->cases()->total(), bench::percentile(scroll_ui, 50), bench::percentile(typing_ui, 50));
     return 0;
 }
 
@@ -197,7 +202,7 @@ int main(int argc, char** argv) {
         o.kiosks = 30;
         o.tips = cases;
         o.responses = 2000;
-        o.worked_cases = 200;
+        o.worked_cases = quick ? 20 : 200;
         const auto t0 = Clock::now();
         auto made = desk::make_demo_bureau(h, assets, o);
         if (!made) {
@@ -211,7 +216,7 @@ int main(int argc, char** argv) {
     const std::string f = " --frames " + std::to_string(frames);
     const auto empty = run_child("'" + self + "' --child empty" + f);
     const auto deskv = run_child("'" + self + "' --child desk --home '" + h.string() + "'" + f);
-    if (empty.size() < 3 || deskv.size() < 7) {
+    if (empty.size() < 4 || deskv.size() < 9) {
         std::fprintf(stderr, "desk bench: a child failed\n");
         return 1;
     }
@@ -226,5 +231,9 @@ int main(int argc, char** argv) {
     bench::print_row("table scroll frame p95", deskv[3], empty[2], "ms", "empty frame p50");
     bench::print_row("search typing frame p50", deskv[4], empty[2], "ms", "empty frame p50");
     bench::print_row("search typing frame p95", deskv[5], empty[2], "ms", "empty frame p50");
+    bench::print_row("  of which CPU (views+core+ImGui), scroll", deskv[7], empty[3], "ms",
+                     "empty frame CPU p50");
+    bench::print_row("  of which CPU (views+core+ImGui), typing", deskv[8], empty[3], "ms",
+                     "empty frame CPU p50");
     return 0;
 }

@@ -6,6 +6,8 @@
 #include <GLFW/glfw3.h>
 #include <GL/gl.h>
 
+#include <chrono>
+
 #include "sk/kiosk/platform/font_discovery.hpp"
 
 namespace sk::desk::ui {
@@ -52,11 +54,14 @@ DeskRuntime::~DeskRuntime() {
 
 void DeskRuntime::frame(kiosk::ui::HitRegistry* hits,
                         const std::function<void(int, int)>& before_swap) {
+    const auto t0 = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     ui_->frame(hits);
     ImGui::Render();
+    last_ui_ms_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_->handle(), &w, &h);
     glViewport(0, 0, w, h);

@@ -33,6 +33,8 @@ class DeskRuntime {
     DeskFonts fonts() const { return desk_fonts(*atlas_); }
     GLFWwindow* window() const { return window_->handle(); }
     DeskUi& ui() { return *ui_; }
+    // CPU time of the last frame's NewFrame..Render (views, core calls, ImGui layout).
+    double last_ui_ms() const { return last_ui_ms_; }
 
   private:
     DeskRuntime(Desk& desk) : desk_(desk) {}
@@ -44,6 +46,7 @@ class DeskRuntime {
     std::unique_ptr<kiosk::platform::BuiltAtlas> atlas_;
     std::unique_ptr<DeskContext> ctx_;
     std::unique_ptr<DeskUi> ui_;
+    double last_ui_ms_ = 0;
     int seen_wipe_ = 0;
     int seen_data_ = -1;
 };
