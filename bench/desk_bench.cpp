@@ -190,7 +190,7 @@ int main(int argc, char** argv) {
     if (child == "desk") return child_desk(home, assets, frames);
 
     if (quick) {
-        cases = 3000;
+        cases = 1000;
         frames = 30;
     }
     if (!crypto::init().ok()) return 1;

@@ -74,6 +74,13 @@ TEST_CASE("desk today: new since last login, silent kiosks flagged", "[desk]") {
     DeskFixture f;
     f.login();
     CHECK(f.desk->today()->new_since_login == f.desk->today()->cases_total);  // first login
+    // Counts in the order of a case's life, adding up to the total.
+    const auto& by = f.desk->today()->by_status;
+    REQUIRE(by.size() >= 2);
+    CHECK(by.front().first == "new");
+    size_t sum = 0;
+    for (const auto& [name, n] : by) sum += n;
+    CHECK(sum == f.desk->today()->cases_total);
     CHECK(days_between("2026-11-30T08:00:00Z", 20261201) == 1);
     CHECK(days_between("2025-12-31T23:00:00Z", 20260101) == 1);
     // Demo batches were imported on 2026-11-30; a month later every kiosk is stale.

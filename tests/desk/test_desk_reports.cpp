@@ -37,7 +37,7 @@ TEST_CASE("desk reports: statistics hide small groups, exports are written", "[d
     CHECK(f.desk->message_is_error());
 }
 
-TEST_CASE("desk demo: refuses a home that holds a bureau; data holds rare hanzi", "[desk]") {
+TEST_CASE("desk demo: refuses a home that holds a bureau, data holds rare hanzi", "[desk]") {
     DeskFixture f;
     auto again = make_demo_bureau(f.home, source_dir() / "assets", small_demo());
     REQUIRE_FALSE(again.ok());

@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "sk/bureau/case_status.hpp"
+
 namespace sk::desk {
 namespace {
 
@@ -184,10 +186,23 @@ size_t CaseIndex::open_cases() const {
 }
 
 std::vector<std::pair<std::string, size_t>> CaseIndex::by_status() const {
+    std::vector<size_t> counts(statuses_.size(), 0);
+    for (const Rec& r : rows_) ++counts[r.status];
+    // In the order of a case's life (new, under verification, ...), then any other name.
     std::vector<std::pair<std::string, size_t>> out;
-    for (const auto& s : statuses_) out.emplace_back(s, 0);
-    for (const Rec& r : rows_) ++out[r.status].second;
-    std::sort(out.begin(), out.end());
+    std::vector<bool> placed(statuses_.size(), false);
+    for (auto s : bureau::all_statuses()) {
+        const std::string name = sync::case_status_name(s);
+        for (size_t i = 0; i < statuses_.size(); ++i) {
+            if (statuses_[i] == name) {
+                out.emplace_back(name, counts[i]);
+                placed[i] = true;
+            }
+        }
+    }
+    for (size_t i = 0; i < statuses_.size(); ++i) {
+        if (!placed[i]) out.emplace_back(statuses_[i], counts[i]);
+    }
     return out;
 }
 
