@@ -65,10 +65,19 @@ int main(int argc, char** argv) {
     cfg.home = home.empty() ? default_home() : fs::path(home);
     cfg.lang = lang == "en" ? desk::Lang::en : desk::Lang::zh;
     cfg.idle_lock_ms = int64_t(idle_minutes) * 60 * 1000;
+    // A demo home made here is removed when the window closes (demo data is disposable).
+    struct RemoveOnExit {
+        fs::path dir;
+        ~RemoveOnExit() {
+            std::error_code ec;
+            if (!dir.empty()) fs::remove_all(dir, ec);
+        }
+    } demo_tmp;
     if (demo) {
         if (home.empty()) {
             std::string t = (fs::temp_directory_path() / "bureau-desk-demo-XXXXXX").string();
             if (!mkdtemp(t.data())) return fail("cannot create a demo folder");
+            demo_tmp.dir = t;
             cfg.home = fs::path(t) / "home";
         }
         auto made = desk::make_demo_bureau(cfg.home, cfg.assets);

@@ -98,34 +98,42 @@ Result<DemoSummary> make_demo_bureau(const fs::path& dir, const fs::path& assets
         if (!added) return added.error();
     }
 
-    // Plaintexts first (cheap, seeded), then sealing on all cores.
+    // Plaintexts (cheap, seeded) then sealing on all cores, a chunk at a time: every
+    // plaintext is a SecureBuffer (an mmap of its own), and 100,000 of them at once would
+    // exhaust the process's memory mappings.
+    constexpr size_t kChunk = 2000;
     std::mt19937_64 rng(opt.seed);
     std::vector<Pending> recs(opt.tips + opt.responses);
-    std::vector<crypto::SecureBuffer> plain(recs.size());
-    for (size_t i = 0; i < recs.size(); ++i) {
-        Pending& r = recs[i];
-        r.kiosk = opt.kiosks ? rng() % opt.kiosks : 0;
-        r.day = day_minus(opt.last_day, int(rng() % 28));
-        const bool tip = i < opt.tips;
-        r.kind = tip ? crypto::RecordKind::tip : crypto::RecordKind::survey_response;
-        r.index = tip ? i : i - opt.tips;
-        auto pt = tip ? demo_tip_plaintext(r.index, rng, *cats)
-                      : demo_response_plaintext(surveys[r.index % surveys.size()], rng);
-        if (!pt) return pt.error();
-        plain[i] = std::move(*pt);
-    }
-    std::vector<std::string> seal_errors(recs.size());
-    bureau::parallel_for(recs.size(), bureau::default_threads(), [&](size_t i) {
-        auto env = crypto::seal_record(recs[i].kind, crypto::new_record_id(), plain[i].view(),
-                                       {session->keys.pub.seal_pk});
-        if (env)
-            recs[i].envelope = std::move(*env);
-        else
-            seal_errors[i] = env.error().message;
-        plain[i].reset();
-    });
-    for (const auto& e : seal_errors) {
-        if (!e.empty()) return Error{Errc::crypto_error, "demo seal: " + e};
+    for (size_t first = 0; first < recs.size(); first += kChunk) {
+        const size_t n = std::min(kChunk, recs.size() - first);
+        std::vector<crypto::SecureBuffer> plain(n);
+        for (size_t k = 0; k < n; ++k) {
+            const size_t i = first + k;
+            Pending& r = recs[i];
+            r.kiosk = opt.kiosks ? rng() % opt.kiosks : 0;
+            r.day = day_minus(opt.last_day, int(rng() % 28));
+            const bool tip = i < opt.tips;
+            r.kind = tip ? crypto::RecordKind::tip : crypto::RecordKind::survey_response;
+            r.index = tip ? i : i - opt.tips;
+            auto pt = tip ? demo_tip_plaintext(r.index, rng, *cats)
+                          : demo_response_plaintext(surveys[r.index % surveys.size()], rng);
+            if (!pt) return pt.error();
+            plain[k] = std::move(*pt);
+        }
+        std::vector<std::string> errors(n);
+        bureau::parallel_for(n, bureau::default_threads(), [&](size_t k) {
+            Pending& r = recs[first + k];
+            auto env = crypto::seal_record(r.kind, crypto::new_record_id(), plain[k].view(),
+                                           {session->keys.pub.seal_pk});
+            if (env)
+                r.envelope = std::move(*env);
+            else
+                errors[k] = env.error().message;
+            plain[k].reset();
+        });
+        for (const auto& e : errors) {
+            if (!e.empty()) return Error{Errc::crypto_error, "demo seal: " + e};
+        }
     }
 
     // Per kiosk, per day, chunks of at most 2,000 records: one chained batch each. The
