@@ -8,10 +8,13 @@
 namespace sk::bureau::cli {
 
 Session open_session(const Globals& g) {
-    crypto::SecureBuffer pass = g.passphrase_file.empty()
-                                    ? passphrase_from_tty("Bureau passphrase: ", false)
-                                    : passphrase_from_file(g.passphrase_file);
-    return fail_on(unlock(g.dir, pass.str()));
+    crypto::SecureBuffer pass =
+        g.passphrase_file.empty()
+            ? passphrase_from_tty(g.user.empty() ? "口令 Bureau passphrase: "
+                                                 : "用户 " + g.user + " 的口令 (passphrase): ",
+                                  false)
+            : passphrase_from_file(g.passphrase_file);
+    return fail_on(unlock(g.dir, g.user, pass.str()));
 }
 
 void write_output(const std::string& out, const std::string& data) {

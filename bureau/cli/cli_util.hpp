@@ -26,6 +26,7 @@ struct CliError : std::runtime_error {
 struct Globals {
     std::filesystem::path dir = ".";
     std::string passphrase_file;
+    std::string user;  // --user / SK_BUREAU_USER; empty: the only user
 };
 
 // Throws CliError with the error's message.
@@ -38,7 +39,7 @@ inline void fail_on(Result<void> r) {
     if (!r) throw CliError(r.error().message);
 }
 
-// Reads the passphrase (file or prompt) and unlocks the home.
+// Reads the passphrase (file or prompt) and unlocks the home as g.user.
 Session open_session(const Globals& g);
 
 // Writes to `out` ("-" or empty: stdout).

@@ -50,12 +50,15 @@ void add_keys_commands(CLI::App& app, Globals& g) {
             g.passphrase_file.empty()
                 ? passphrase_from_tty("New bureau passphrase (at least 8 characters): ", true)
                 : passphrase_from_file(g.passphrase_file);
-        auto pub = fail_on(keygen(out_dir, pass.str(), cost_from_name(kdf)));
+        const std::string first = g.user.empty() ? std::string(kDefaultFirstUser) : g.user;
+        auto pub = fail_on(keygen(out_dir, pass.str(), cost_from_name(kdf), first, now_rfc3339()));
         std::cout << "bureau keys created in " << out_dir << "\n"
                   << "  seal key id " << to_hex(pub.seal_id()) << "\n"
                   << "  sign key id " << to_hex(pub.sign_id()) << "\n"
                   << "install " << (fs::path(out_dir) / "bureau.pub").string()
-                  << " on every kiosk; keep bureau.sec and its passphrase apart\n";
+                  << " on every kiosk\n"
+                  << "first user " << first
+                  << " (负责人 lead): add the others with bureau user add\n";
     });
 
     auto* sign = app.add_subcommand("sign-survey", "validate and sign a survey for kiosks");

@@ -73,7 +73,7 @@ void add_provision_commands(CLI::App& app, Globals& g) {
         crypto::SecureBuffer pass = g.passphrase_file.empty()
                                         ? passphrase_from_tty("Bureau passphrase: ", false)
                                         : passphrase_from_file(g.passphrase_file);
-        Session s = fail_on(unlock(g.dir, pass.str()));
+        Session s = fail_on(unlock(g.dir, g.user, pass.str()));
         auto r = fail_on(rotate_keys(s, g.dir, pass.str(), now_rfc3339()));
         if (!rot_out.empty()) {
             std::error_code ec;
@@ -91,6 +91,9 @@ void add_provision_commands(CLI::App& app, Globals& g) {
                   << "  statement " << r.statement.string() << "\n"
                   << "carry it to every kiosk (kioskctl import --from DIR); new provisioning "
                      "bundles include it\n";
+        for (const std::string& u : r.slots_dropped)
+            std::cout << "  用户 " << u << " 须重设口令 (user " << u
+                      << " needs a new passphrase: bureau user passwd " << u << ")\n";
     });
 }
 

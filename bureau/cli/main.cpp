@@ -13,12 +13,17 @@ int main(int argc, char** argv) {
     CLI::App app{"bureau: import kiosk batches, keep the tip ledger, make reports"};
     app.set_version_flag("--version", std::string(SK_VERSION));
     app.require_subcommand(1);
+    // Global options (--dir, --user, ...) may also follow the subcommand.
+    app.fallthrough();
     Globals g;
     if (const char* env = std::getenv("SK_BUREAU_DIR")) g.dir = env;
     app.add_option("--dir", g.dir,
                    "bureau home with bureau.pub, bureau.sec, bureau.db (default: $SK_BUREAU_DIR "
                    "or .)")
         ->envname("SK_BUREAU_DIR");
+    app.add_option("--user", g.user,
+                   "act as this bureau user (default: $SK_BUREAU_USER, or the only user)")
+        ->envname("SK_BUREAU_USER");
     app.add_option("--passphrase-file", g.passphrase_file,
                    "read the passphrase from the first line of FILE instead of prompting");
     add_keys_commands(app, g);

@@ -45,6 +45,8 @@ const char* errc_name(Errc c) {
             return "locked_out";
         case Errc::conflict:
             return "conflict";
+        case Errc::permission_denied:
+            return "permission_denied";
         case Errc::internal:
             return "internal";
     }

@@ -2,18 +2,18 @@
 
 #include <chrono>
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 #include "sk/crypto/hash.hpp"
 #include "sk/crypto/secure_buffer.hpp"
-#include "transaction.hpp"
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage {
 
 Result<std::vector<double>> raw_durable_commits(const std::filesystem::path& path, size_t rows,
                                                 size_t payload_bytes) {
-    crypto::SecureBuffer key(detail::kDbKeyBytes);
+    crypto::SecureBuffer key(sql::kDbKeyBytes);
     crypto::random_bytes(key.data(), key.size());
-    auto db = detail::Database::open_encrypted(path, key.view(), {true, 1});
+    auto db = sql::Database::open_encrypted(path, key.view(), {true, 1});
     if (!db) return db.error();
     SK_TRY(db->exec("CREATE TABLE IF NOT EXISTS t(id BLOB PRIMARY KEY, body BLOB NOT NULL)",
                     "create baseline table"));
@@ -25,7 +25,7 @@ Result<std::vector<double>> raw_durable_commits(const std::filesystem::path& pat
     for (size_t i = 0; i < rows; ++i) {
         auto id = crypto::new_record_id();
         auto t0 = std::chrono::steady_clock::now();
-        auto tx = detail::Transaction::begin(*db);
+        auto tx = sql::Transaction::begin(*db);
         if (!tx) return tx.error();
         st->reset();
         st->bind(1, ByteView(id)).bind(2, ByteView(payload));

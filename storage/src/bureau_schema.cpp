@@ -1,6 +1,8 @@
 #include "bureau_schema.hpp"
 
-#include "transaction.hpp"
+#include <string>
+
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage::detail {
 
@@ -109,7 +111,7 @@ CREATE TABLE kiosk_previous_keys (
 
 }  // namespace
 
-Result<void> migrate_bureau_schema(Database& db) {
+Result<void> migrate_bureau_schema(Database& db, const std::vector<SchemaStep>& later) {
     auto v = db.user_version();
     if (!v) return v.error();
     if (v.value() == 0) {
@@ -132,6 +134,20 @@ Result<void> migrate_bureau_schema(Database& db) {
         SK_TRY(db.exec(kSchemaV2, "adding previous kiosk keys"));
         SK_TRY(db.set_user_version(2));
         SK_TRY(tx->commit());
+    }
+    int at = v.value() < kBureauBaseSchemaVersion ? kBureauBaseSchemaVersion : v.value();
+    for (const SchemaStep& step : later) {
+        if (step.version <= at) continue;
+        if (step.version != at + 1) {
+            return Error{Errc::internal, "bureau schema step " + std::to_string(step.version) +
+                                             " follows version " + std::to_string(at)};
+        }
+        auto tx = Transaction::begin(db);
+        if (!tx) return tx.error();
+        SK_TRY(step.apply(db));
+        SK_TRY(db.set_user_version(step.version));
+        SK_TRY(tx->commit());
+        at = step.version;
     }
     return ok();
 }

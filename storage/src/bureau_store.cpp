@@ -4,12 +4,13 @@
 
 #include "bureau_schema.hpp"
 #include "bureau_store_impl.hpp"
-#include "transaction.hpp"
+#include "sk/storage/sql/bureau_db.hpp"
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage {
 
-using detail::Database;
-using detail::Transaction;
+using sql::Database;
+using sql::Transaction;
 
 namespace detail {
 
@@ -25,16 +26,20 @@ BureauKiosk kiosk_from_row(const Statement& st) {
 
 }  // namespace detail
 
+sql::Database& sql::bureau_database(BureauStore& s) {
+    return s.impl_->db;
+}
+
 BureauStore::BureauStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 BureauStore::~BureauStore() = default;
 BureauStore::BureauStore(BureauStore&&) noexcept = default;
 BureauStore& BureauStore::operator=(BureauStore&&) noexcept = default;
 
 Result<BureauStore> BureauStore::open(const std::filesystem::path& path, ByteView key32,
-                                      bool create) {
-    detail::OpenOptions opt;
+                                      bool create, const std::vector<SchemaStep>& later) {
+    sql::OpenOptions opt;
     opt.create = create;
-    opt.max_schema_version = detail::kBureauSchemaVersion;
+    opt.max_schema_version = later.empty() ? kBureauBaseSchemaVersion : later.back().version;
     auto db = Database::open_encrypted(path, key32, opt);
     if (!db) {
         Error e = db.error();
@@ -44,7 +49,7 @@ Result<BureauStore> BureauStore::open(const std::filesystem::path& path, ByteVie
         }
         return e;
     }
-    SK_TRY(detail::migrate_bureau_schema(db.value()));
+    SK_TRY(detail::migrate_bureau_schema(db.value(), later));
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(db.value());
     return BureauStore(std::move(impl));
@@ -173,7 +178,7 @@ Result<void> BureauStore::put_survey(std::string_view survey_id, int64_t version
 }
 
 namespace {
-StoredSurvey survey_from_row(const detail::Statement& st) {
+StoredSurvey survey_from_row(const sql::Statement& st) {
     StoredSurvey s;
     s.survey_id = st.column_text(0);
     s.version = st.column_int(1);

@@ -5,12 +5,12 @@
 
 #include "bureau_store_impl.hpp"
 #include "sk/storage/bureau_store.hpp"
-#include "transaction.hpp"
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage {
 
-using detail::Statement;
-using detail::Transaction;
+using sql::Statement;
+using sql::Transaction;
 
 namespace {
 

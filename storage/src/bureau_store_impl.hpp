@@ -5,17 +5,19 @@
 #include <cstring>
 #include <string>
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 #include "sk/storage/bureau_store.hpp"
-#include "statement.hpp"
+#include "sk/storage/sql/statement.hpp"
 
 namespace sk::storage {
 
 struct BureauStore::Impl {
-    detail::Database db;
+    sql::Database db;
 };
 
 namespace detail {
+
+using sql::Statement;
 
 // Copies a fixed-size blob column; a wrong length (cannot happen past the CHECKs) gives zeros.
 template <size_t N>

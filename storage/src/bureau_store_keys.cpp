@@ -1,11 +1,11 @@
 // BureauStore: key rotation on the bureau side (docs/adr/0005-provisioning-and-rotation.md):
 // re-keying the store after a bureau key rotation, and re-provisioned kiosks' new keys.
 #include "bureau_store_impl.hpp"
-#include "transaction.hpp"
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage {
 
-using detail::Transaction;
+using sql::Transaction;
 
 Result<void> BureauStore::rekey(ByteView new_key32) {
     return impl_->db.rekey(new_key32);

@@ -4,12 +4,12 @@
 // move a case from the same status (compare-and-set).
 #include "bureau_store_impl.hpp"
 #include "sk/storage/bureau_store.hpp"
-#include "transaction.hpp"
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage {
 
-using detail::Statement;
-using detail::Transaction;
+using sql::Statement;
+using sql::Transaction;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 
 #include <cstring>
 #include <fstream>
@@ -9,7 +9,7 @@
 #include "sqlite.hpp"
 #include "sqlite_error.hpp"
 
-namespace sk::storage::detail {
+namespace sk::storage::sql {
 
 namespace fs = std::filesystem;
 
@@ -220,4 +220,4 @@ Result<void> Database::rekey(ByteView key32) {
     return ok();
 }
 
-}  // namespace sk::storage::detail
+}  // namespace sk::storage::sql

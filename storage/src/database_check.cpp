@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 #include "sqlite.hpp"
 #include "sqlite_error.hpp"
 
-namespace sk::storage::detail {
+namespace sk::storage::sql {
 
 namespace {
 
@@ -111,4 +111,4 @@ Result<crypto::Hash> Database::content_hash() {
     return state;
 }
 
-}  // namespace sk::storage::detail
+}  // namespace sk::storage::sql

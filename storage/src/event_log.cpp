@@ -41,7 +41,7 @@ constexpr CodeName kCodeNames[] = {
     {EventCode::export_failed, "export_failed"},
 };
 
-Result<uint64_t> prune(detail::Database& db, size_t keep_last) {
+Result<uint64_t> prune(sql::Database& db, size_t keep_last) {
     // Deletes everything older than the keep_last-th newest entry (nothing if fewer).
     auto st = keep_last == 0 ? db.prepare("DELETE FROM event_log", "pruning the event log")
                              : db.prepare(

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 
 namespace sk::storage::detail {
 
@@ -87,11 +87,11 @@ Result<crypto::SecureBuffer> read_key_file(const fs::path& path) {
                                          ", readable or writable by others; run: chmod 600 " +
                                          name};
     }
-    if (st.st_size != static_cast<off_t>(kDbKeyBytes)) {
+    if (st.st_size != static_cast<off_t>(sql::kDbKeyBytes)) {
         return Error{Errc::bad_format, "key file " + name + " has " + std::to_string(st.st_size) +
-                                           " bytes, expected " + std::to_string(kDbKeyBytes)};
+                                           " bytes, expected " + std::to_string(sql::kDbKeyBytes)};
     }
-    crypto::SecureBuffer key(kDbKeyBytes);
+    crypto::SecureBuffer key(sql::kDbKeyBytes);
     size_t got = 0;
     while (got < key.size()) {
         const ssize_t n = ::read(fd.get(), key.data() + got, key.size() - got);

@@ -46,8 +46,8 @@ fs::path KioskStore::key_path_for(const fs::path& db_path) {
 }
 
 Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView key32) {
-    auto db = detail::Database::open_encrypted(
-        db_path, key32, detail::OpenOptions{true, detail::kKioskSchemaVersion});
+    auto db = sql::Database::open_encrypted(db_path, key32,
+                                            sql::OpenOptions{true, detail::kKioskSchemaVersion});
     if (!db) return db.error();
     auto from = detail::migrate_kiosk_schema(db.value());
     if (!from) return from.error();
@@ -77,7 +77,7 @@ Result<KioskStore> KioskStore::open(const fs::path& db_path) {
                                           " is missing but database " + db_path.string() +
                                           " exists; restore the key file from backup"};
     }
-    crypto::SecureBuffer fresh(detail::kDbKeyBytes);
+    crypto::SecureBuffer fresh(sql::kDbKeyBytes);
     crypto::random_bytes(fresh.data(), fresh.size());
     SK_TRY(detail::write_new_key_file(key_path, fresh.view()));
     return open_with_key(db_path, fresh.view());

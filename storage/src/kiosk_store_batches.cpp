@@ -6,8 +6,8 @@
 
 namespace sk::storage {
 
-using detail::Database;
 using detail::in_transaction;
+using sql::Database;
 
 namespace {
 
@@ -30,7 +30,7 @@ Result<ChainHead> read_head(Database& db) {
     return h;
 }
 
-Result<std::vector<Batch>> read_batches(detail::Statement& st) {
+Result<std::vector<Batch>> read_batches(sql::Statement& st) {
     std::vector<Batch> out;
     for (;;) {
         auto row = st.step();

@@ -9,31 +9,24 @@
 #include <utility>
 #include <vector>
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 #include "sk/storage/kiosk_store.hpp"
-#include "transaction.hpp"
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage {
 
 struct KioskStore::Impl {
-    detail::Database db;
+    sql::Database db;
     std::function<int64_t()> now;
     int opened_at_version = 0;
 };
 
 namespace detail {
 
-// Runs `body` (returning Result<T>) inside BEGIN IMMEDIATE ... COMMIT; any error rolls back.
-template <typename F>
-auto in_transaction(Database& db, F&& body) -> decltype(body()) {
-    auto tx = Transaction::begin(db);
-    if (!tx) return tx.error();
-    auto r = body();
-    if (!r) return r;  // ~Transaction rolls back
-    auto c = tx->commit();
-    if (!c) return c.error();
-    return r;
-}
+using sql::Database;
+using sql::in_transaction;
+using sql::Statement;
+using sql::Transaction;
 
 // Survey bundles and status boards are replaced only by a newer version; re-installing the
 // identical file is a no-op, anything else is a replay (Errc::conflict). `cur` has been stepped

@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kMaxEnvelopeBytes = 256 * 1024;
 constexpr size_t kMaxSurveyId = 128;
 
-Result<void> bump_counter(detail::Database& db, const char* name) {
+Result<void> bump_counter(sql::Database& db, const char* name) {
     auto ins = db.prepare("INSERT OR IGNORE INTO counters (name, value) VALUES (?, 0)",
                           "updating a counter");
     if (!ins) return ins.error();

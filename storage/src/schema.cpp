@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "transaction.hpp"
+#include "sk/storage/sql/transaction.hpp"
 
 namespace sk::storage::detail {
 

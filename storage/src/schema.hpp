@@ -2,10 +2,14 @@
 // version. PRAGMA user_version holds the version; each migration runs in its own transaction.
 #pragma once
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
+#include "sk/storage/sql/transaction.hpp"
 #include "sk/result.hpp"
 
 namespace sk::storage::detail {
+
+using sql::Database;
+using sql::Transaction;
 
 constexpr int kKioskSchemaVersion = 3;
 

@@ -5,7 +5,7 @@
 
 #include "sqlite.hpp"
 
-namespace sk::storage::detail {
+namespace sk::storage::sql {
 
 namespace {
 
@@ -30,4 +30,4 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view what) {
                                      (msg != nullptr ? msg : sqlite3_errstr(rc))};
 }
 
-}  // namespace sk::storage::detail
+}  // namespace sk::storage::sql

@@ -7,11 +7,11 @@
 
 struct sqlite3;
 
-namespace sk::storage::detail {
+namespace sk::storage::sql {
 
 // SQLITE_FULL (and write errors whose errno is ENOSPC/EDQUOT/EFBIG) -> Errc::disk_full;
 // everything else -> Errc::db_error with sqlite3_errmsg. `what` names the operation
 // ("inserting a record"); it must never contain user content.
 Error sqlite_error(sqlite3* db, int rc, std::string_view what);
 
-}  // namespace sk::storage::detail
+}  // namespace sk::storage::sql

@@ -1,11 +1,11 @@
-#include "statement.hpp"
+#include "sk/storage/sql/statement.hpp"
 
 #include <utility>
 
 #include "sqlite.hpp"
 #include "sqlite_error.hpp"
 
-namespace sk::storage::detail {
+namespace sk::storage::sql {
 
 Statement::~Statement() {
     if (st_ != nullptr) sqlite3_finalize(st_);
@@ -120,4 +120,4 @@ ByteView Statement::column_blob_view(int col) const {
     return {p, static_cast<size_t>(n)};
 }
 
-}  // namespace sk::storage::detail
+}  // namespace sk::storage::sql

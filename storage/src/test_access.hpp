@@ -2,13 +2,13 @@
 // Compiled into tests only; nothing in the product includes it.
 #pragma once
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 #include "kiosk_store_impl.hpp"
 
 namespace sk::storage {
 
 struct KioskStoreTestAccess {
-    static detail::Database& db(KioskStore& s) { return s.impl_->db; }
+    static sql::Database& db(KioskStore& s) { return s.impl_->db; }
 };
 
 }  // namespace sk::storage

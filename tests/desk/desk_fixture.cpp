@@ -53,7 +53,9 @@ void DeskFixture::reopen() {
     desk = std::move(*d);
 }
 
-void DeskFixture::login(const std::string& pass) {
+void DeskFixture::login(const std::string& pass, const std::string& user) {
+    std::memset(desk->buffer(Field::user), 0, desk->capacity(Field::user));
+    std::strncpy(desk->buffer(Field::user), user.c_str(), desk->capacity(Field::user) - 1);
     std::strncpy(desk->buffer(Field::passphrase), pass.c_str(),
                  desk->capacity(Field::passphrase) - 1);
     desk->dispatch(intent::Login{});

@@ -38,8 +38,8 @@ struct DeskFixture {
     std::unique_ptr<Desk> desk;
 
     explicit DeskFixture(DemoOptions opt = small_demo());
-    // Types the passphrase into the desk's buffer and dispatches Login.
-    void login(const std::string& pass = kDemoPassphrase);
+    // Types user and passphrase into the desk's buffers and dispatches Login.
+    void login(const std::string& pass = kDemoPassphrase, const std::string& user = kDemoUser);
     void reopen();  // a new Desk on the same home (an app restart)
 };
 

@@ -93,7 +93,7 @@ TEST_CASE("desk case page: status change with a note, refusals change nothing, r
     // The table follows, and so does the store (read through a second session).
     const auto pos = f.desk->cases()->position_of(no);
     CHECK_FALSE(pos.has_value());  // filtered to "new": it left the list
-    auto s = bureau::unlock(f.home, kDemoPassphrase);
+    auto s = bureau::unlock(f.home, kDemoUser, kDemoPassphrase);
     REQUIRE(s.ok());
     auto row = s->store.tip(no);
     REQUIRE((row.ok() && row->has_value()));

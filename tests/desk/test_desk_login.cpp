@@ -68,6 +68,34 @@ TEST_CASE("desk login: an attempt that cannot be counted is refused", "[desk]") 
     CHECK(f.desk->message().find("cannot record") != std::string::npos);
 }
 
+TEST_CASE("desk roles: the core's refusals reach the clerk, nothing of the ledger loads",
+          "[desk]") {
+    DeskFixture f;
+    f.login(kDemoStatsPassphrase, kDemoStatsUser);
+    REQUIRE(f.desk->unlocked());
+    REQUIRE(f.desk->actor());
+    CHECK(f.desk->actor()->role == bureau::Role::statistician);
+    CHECK_FALSE(f.desk->can(bureau::Permission::read_tips));
+    CHECK(f.desk->cases()->total() == 0);  // the ledger was not read
+    f.desk->dispatch(intent::Navigate{Screen::cases});
+    CHECK(f.desk->screen() == Screen::today);
+    CHECK(f.desk->message_is_error());
+    CHECK(f.desk->message().find("权限不足") != std::string::npos);
+    f.desk->dispatch(intent::OpenCase{"T-2026-0001"});
+    CHECK(f.desk->case_file() == nullptr);
+    f.desk->dispatch(intent::StartImport{});
+    CHECK_FALSE(f.desk->import_job().running());
+    CHECK(f.desk->message().find("权限不足") != std::string::npos);
+    // Reports are the statistician's work.
+    f.desk->dispatch(intent::SelectSurvey{0});
+    CHECK(f.desk->reports().stats());
+    // A wrong user name is one clear line, and counts as a failed attempt.
+    f.desk->dispatch(intent::Lock{});
+    f.login(kDemoPassphrase, "nobody");
+    CHECK_FALSE(f.desk->unlocked());
+    CHECK(f.desk->message_is_error());
+}
+
 TEST_CASE("desk idle lock: wipes every buffer, closes the bureau, activity defers it", "[desk]") {
     DeskFixture f;
     f.config.idle_lock_ms = 60'000;
@@ -97,6 +125,7 @@ TEST_CASE("desk idle lock: wipes every buffer, closes the bureau, activity defer
     CHECK(f.desk->wipe_generation() == wipes + 1);
     CHECK(f.desk->case_file() == nullptr);
     CHECK(f.desk->cases() == nullptr);
+    // The user name stays for the next login; everything else is zero.
     for (Field fl : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path}) {
         CHECK(all_zero(f.desk->buffer(fl), f.desk->capacity(fl)));
     }

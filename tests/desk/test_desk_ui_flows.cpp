@@ -16,6 +16,8 @@ namespace fs = std::filesystem;
 namespace {
 
 void log_in(DeskUiHarness& h) {
+    h.click("login.user");
+    h.type(kDemoUser);
     h.click("login.passphrase");
     h.type(kDemoPassphrase);
     h.click("login.submit");
@@ -100,6 +102,25 @@ TEST_CASE("desk UI: reports with charts, export, language switch", "[desk_ui]") 
     no_raw_keys(h);
 }
 
+TEST_CASE("desk UI: a statistician is offered reports only", "[desk_ui]") {
+    DeskUiHarness h;
+    h.click("login.user");
+    h.type(kDemoStatsUser);
+    h.click("login.passphrase");
+    h.type(kDemoStatsPassphrase);
+    h.click("login.submit");
+    REQUIRE(h.desk().screen() == Screen::today);
+    CHECK(h.shows("统计员"));
+    CHECK(h.has("nav.reports"));
+    CHECK_FALSE(h.has("nav.cases"));
+    CHECK_FALSE(h.has("nav.import"));
+    CHECK_FALSE(h.has("today.open_cases"));
+    CHECK_FALSE(h.shows("T-2026-"));
+    h.click("nav.reports");
+    h.click("reports.survey#0");
+    CHECK(h.desk().reports().stats());
+}
+
 TEST_CASE("desk UI: idle lock blanks the screen and recycles the ImGui context", "[desk_ui]") {
     DeskUiHarness h;
     log_in(h);
@@ -115,4 +136,9 @@ TEST_CASE("desk UI: idle lock blanks the screen and recycles the ImGui context",
     CHECK_FALSE(h.shows(no));
     CHECK_FALSE(h.shows("T-2026-"));
     CHECK(h.shows("屏幕已锁定"));
+    // The fresh context keeps the desk's settings: no imgui.ini, no clipboard.
+    CHECK(ImGui::GetIO().IniFilename == nullptr);
+    ImGui::SetClipboardText("T-2026-0001");
+    const char* clip = ImGui::GetClipboardText();
+    CHECK((clip == nullptr || std::string(clip).empty()));
 }

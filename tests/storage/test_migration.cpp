@@ -2,7 +2,7 @@
 // schema with its data intact.
 #include <catch2/catch.hpp>
 
-#include "database.hpp"
+#include "sk/storage/sql/database.hpp"
 #include "schema.hpp"
 #include "sk/crypto/hash.hpp"
 #include "storage_test_util.hpp"
@@ -14,6 +14,7 @@ using sk::storage::KioskStore;
 using sk::storage::KioskStoreTestAccess;
 using sk::storage::RecordKind;
 namespace detail = sk::storage::detail;
+namespace sql = sk::storage::sql;
 using namespace sk::testing;
 
 TEST_CASE("a version-1 database migrates to the current schema keeping its data", "[migrate]") {
@@ -21,7 +22,7 @@ TEST_CASE("a version-1 database migrates to the current schema keeping its data"
     const auto path = dir / "kiosk.db";
     const sk::Bytes key(32, 0x4b);
     {
-        auto db = detail::Database::open_encrypted(path, key, detail::OpenOptions{true, 1});
+        auto db = sql::Database::open_encrypted(path, key, sql::OpenOptions{true, 1});
         REQUIRE(db.ok());
         REQUIRE(detail::create_v1_schema_for_tests(db.value()).ok());
         REQUIRE(db->user_version().value() == 1);
@@ -112,7 +113,7 @@ TEST_CASE("an encrypted database with foreign tables and no version is refused",
     const auto path = dir / "kiosk.db";
     const sk::Bytes key(32, 0x4c);
     {
-        auto db = detail::Database::open_encrypted(path, key, detail::OpenOptions{true, 3});
+        auto db = sql::Database::open_encrypted(path, key, sql::OpenOptions{true, 3});
         REQUIRE(db.ok());
         REQUIRE(db->exec("CREATE TABLE something_else (x)", "t").ok());
     }

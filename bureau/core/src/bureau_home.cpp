@@ -1,8 +1,12 @@
 #include "sk/bureau/bureau_home.hpp"
 
+#include "home_unlock.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
-#include "sk/bureau/key_rotation.hpp"
+#include "sk/bureau/store/audit.hpp"
+#include "sk/bureau/store/open.hpp"
+#include "sk/bureau/store/users.hpp"
+#include "sk/bureau/user_slots.hpp"
 #include "sk/crypto/hash.hpp"
 #include "sk/crypto/init.hpp"
 
@@ -19,14 +23,16 @@ crypto::SecureBuffer derive_store_key(const crypto::BureauSecretKeys& keys) {
 }
 
 Result<crypto::BureauPublicKeys> keygen(const fs::path& dir, std::string_view passphrase,
-                                        crypto::PwhashCost cost) {
+                                        crypto::PwhashCost cost, std::string_view first_user,
+                                        std::string_view now) {
     SK_TRY(crypto::init());
+    SK_TRY(store::check_user_name(first_user));
     if (passphrase.size() < 8) {
         return Error{Errc::invalid_argument, "the passphrase must have at least 8 characters"};
     }
     const HomePaths p(dir);
     std::error_code ec;
-    for (const fs::path& f : {p.pub, p.sec, p.db}) {
+    for (const fs::path& f : {p.pub, p.sec, p.db, slots_dir(dir)}) {
         if (fs::exists(f, ec)) {
             return Error{Errc::already_exists,
                          f.string() + " already exists; refusing to overwrite bureau keys"};
@@ -36,17 +42,15 @@ Result<crypto::BureauPublicKeys> keygen(const fs::path& dir, std::string_view pa
     if (ec) return Error{Errc::io_error, "cannot create " + dir.string() + ": " + ec.message()};
 
     crypto::BureauSecretKeys keys = crypto::generate_bureau_keys();
-    Bytes sec = crypto::encrypt_bureau_secret(keys, passphrase, cost);
-    if (sec.empty()) {
-        return Error{Errc::crypto_error, "cannot derive the key-file key (out of memory?)"};
-    }
+    const std::string at = now.empty() ? now_rfc3339() : std::string(now);
     // The store first: if it cannot be created, no key file is left behind to confuse a retry.
     {
         crypto::SecureBuffer db_key = derive_store_key(keys);
-        auto store = storage::BureauStore::open(p.db, db_key.view(), true);
+        auto store = store::open_bureau_store(p.db, db_key.view(), true);
         if (!store) return store.error();
+        SK_TRY(detail::add_first_lead(store.value(), first_user, "keygen", at));
     }
-    SK_TRY(write_file(p.sec, sec, true, 0600));
+    SK_TRY(write_slot(dir, first_user, keys, passphrase, cost, false));
     SK_TRY(write_file(p.pub, crypto::encode_bureau_public(keys.pub), true, 0644));
     return keys.pub;
 }
@@ -61,34 +65,23 @@ Result<crypto::BureauPublicKeys> read_public(const fs::path& dir) {
 }
 
 Result<Session> unlock(const fs::path& dir, std::string_view passphrase) {
+    return unlock(dir, {}, passphrase);
+}
+
+Result<Session> unlock(const fs::path& dir, std::string_view user, std::string_view passphrase,
+                       std::string_view now) {
     SK_TRY(crypto::init());
-    const HomePaths p(dir);
-    SK_TRY(finish_interrupted_rotation(dir, passphrase));
-    auto sec = read_file(p.sec, 4096);
-    if (!sec) {
-        if (sec.error().code == Errc::not_found) {
-            return Error{Errc::not_found, "no bureau key in " + dir.string() +
-                                              " (bureau.sec missing; run bureau keygen or "
-                                              "pass --dir)"};
-        }
-        return sec.error();
-    }
-    auto keys = crypto::decrypt_bureau_secret(sec.value(), passphrase);
-    if (!keys) {
-        if (keys.error().code == Errc::wrong_passphrase) {
-            return Error{Errc::wrong_passphrase,
-                         "wrong passphrase for " + p.sec.string() + " (or the file was altered)"};
-        }
-        return Error{keys.error().code, p.sec.string() + ": " + keys.error().message};
-    }
-    auto pub = read_public(dir);
-    if (pub && !(pub.value() == keys->pub)) {
-        return Error{Errc::wrong_key, p.pub.string() + " does not belong to " + p.sec.string()};
-    }
+    const std::string at = now.empty() ? now_rfc3339() : std::string(now);
+    auto name = detail::resolve_user(dir, user, passphrase);
+    if (!name) return name.error();
+    auto keys = detail::open_user_keys(dir, name.value(), passphrase);
+    if (!keys) return keys.error();
     crypto::SecureBuffer db_key = derive_store_key(keys.value());
-    auto store = storage::BureauStore::open(p.db, db_key.view(), false);
-    if (!store) return store.error();
-    return Session{std::move(keys.value()), std::move(store.value())};
+    auto st = store::open_bureau_store(HomePaths(dir).db, db_key.view(), false);
+    if (!st) return st.error();
+    auto actor = detail::actor_of(dir, st.value(), name.value(), at);
+    if (!actor) return actor.error();
+    return Session{std::move(keys.value()), std::move(st.value()), std::move(actor.value())};
 }
 
 }  // namespace sk::bureau

@@ -45,8 +45,9 @@ int main(int argc, char** argv) {
     bool demo = false, print_timing = false;
     int idle_minutes = 10, width = 1366, height = 768;
     app.add_option("--dir", home, "bureau home (default $SK_BUREAU_DIR or ~/.local/share/bureau)");
-    app.add_flag("--demo", demo, "open a new demo bureau (passphrase: demo); insecure, demo only");
-    app.add_option("--assets", assets, "assets directory (tips/, surveys/, demo/)");
+    app.add_flag("--demo", demo,
+                 "open a new demo bureau (user lead, passphrase demo); insecure, demo only");
+    app.add_option("--assets", assets, "assets directory (tips/, surveys/)");
     app.add_option("--lang", lang, "zh or en")->check(CLI::IsMember({"zh", "en"}));
     app.add_option("--idle-minutes", idle_minutes, "lock after this many idle minutes")
         ->check(CLI::Range(1, 240));
@@ -83,10 +84,11 @@ int main(int argc, char** argv) {
         auto made = desk::make_demo_bureau(cfg.home, cfg.assets);
         if (!made) return fail("demo: " + made.error().message);
         cfg.start_dir = made->stick;
-        std::cout << "demo bureau in " << cfg.home.string()
-                  << " (passphrase: " << desk::kDemoPassphrase << "), " << made->tips_imported
-                  << " cases, " << made->stick_batches << " batches waiting in "
-                  << made->stick.string() << "\n";
+        std::cout << "demo bureau in " << cfg.home.string() << " (user " << desk::kDemoUser
+                  << ", passphrase " << desk::kDemoPassphrase << "; statistician "
+                  << desk::kDemoStatsUser << " / " << desk::kDemoStatsPassphrase << "), "
+                  << made->tips_imported << " cases, " << made->stick_batches
+                  << " batches waiting in " << made->stick.string() << "\n";
     }
     cfg.export_dir = cfg.home / "exports";
     auto d = desk::Desk::open(cfg, desk::system_clock());

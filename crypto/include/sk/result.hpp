@@ -30,7 +30,8 @@ enum class Errc {
     crypto_error,
     rate_limited,
     locked_out,
-    conflict,  // replay, fork, duplicate, out-of-order
+    conflict,           // replay, fork, duplicate, out-of-order
+    permission_denied,  // the acting user's role may not do this (bureau roles)
     internal,
 };
 

@@ -10,7 +10,11 @@
 #include "sk/bureau/importer.hpp"
 #include "sk/bureau/ledger.hpp"
 #include "sk/bureau/parallel.hpp"
+#include "sk/bureau/store/audit.hpp"
+#include "sk/bureau/store/open.hpp"
+#include "sk/bureau/store/users.hpp"
 #include "sk/bureau/survey_registry.hpp"
+#include "sk/bureau/user_slots.hpp"
 #include "sk/crypto/key_files.hpp"
 #include "sk/crypto/receipt.hpp"
 #include "sk/crypto/seal.hpp"
@@ -48,7 +52,7 @@ Result<void> create_store(const fs::path& dir) {
     auto keys = crypto::decrypt_bureau_secret(*sec, kDemoPassphrase);
     if (!keys) return keys.error();
     auto db_key = bureau::derive_store_key(*keys);
-    auto store = storage::BureauStore::open(p.db, db_key.view(), true);
+    auto store = bureau::store::open_bureau_store(p.db, db_key.view(), true);
     if (!store) return store.error();
     return ok();
 }
@@ -74,7 +78,8 @@ Result<DemoSummary> make_demo_bureau(const fs::path& dir, const fs::path& assets
     }
     fs::remove_all(keys_dir, ec);
     SK_TRY(create_store(dir));
-    auto session = bureau::unlock(dir, kDemoPassphrase);
+    // The first unlock migrates bureau.sec into the slot of user "lead" (role lead).
+    auto session = bureau::unlock(dir, kDemoUser, kDemoPassphrase, opt.now);
     if (!session) return session.error();
     auto& store = session->store;
 
@@ -185,6 +190,22 @@ Result<DemoSummary> make_demo_bureau(const fs::path& dir, const fs::path& assets
     out.tips_imported = tips->size();
     out.responses_imported = size_t(sum.records_new) - tips->size();
     SK_TRY(work_demo_cases(store, *tips, opt.worked_cases, opt.now));
+    // A second clerk who may read reports only (the first, "lead", came from the key file).
+    bureau::store::AuditEvent ev;
+    ev.at = opt.now;
+    ev.user = session->actor.user;
+    ev.action = "user.add";
+    ev.object_kind = "user";
+    ev.object_id = kDemoStatsUser;
+    ev.after = "role statistician (demo)";
+    SK_TRY(bureau::store::audited(store, ev, [&]() -> Result<void> {
+        auto u = bureau::store::insert_user(store, kDemoStatsUser, bureau::Role::statistician,
+                                            session->actor.user, opt.now);
+        if (!u) return u.error();
+        return ok();
+    }));
+    SK_TRY(bureau::write_slot(dir, kDemoStatsUser, session->keys, kDemoStatsPassphrase,
+                              crypto::pwhash_min(), false));
     return out;
 }
 

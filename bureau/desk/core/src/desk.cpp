@@ -47,6 +47,8 @@ int64_t Desk::login_wait_ms() const {
 
 char* Desk::buffer(Field f) {
     switch (f) {
+        case Field::user:
+            return reinterpret_cast<char*>(user_.data());
         case Field::passphrase:
             return reinterpret_cast<char*>(passphrase_.data());
         case Field::note:
@@ -63,6 +65,8 @@ char* Desk::buffer(Field f) {
 
 size_t Desk::capacity(Field f) const {
     switch (f) {
+        case Field::user:
+            return user_.size();
         case Field::passphrase:
             return passphrase_.size();
         case Field::note:
@@ -104,7 +108,8 @@ void Desk::login() {
         crypto::wipe(passphrase_.data(), passphrase_.size());
         return set_error(r.error().message);
     }
-    auto s = bureau::unlock(config_.home, text(Field::passphrase));
+    // An empty user name: the only user with a key slot (a single-user bureau).
+    auto s = bureau::unlock(config_.home, text(Field::user), text(Field::passphrase), clock_.now());
     crypto::wipe(passphrase_.data(), passphrase_.size());
     if (!s) {
         throttle_->attempt_failed(clock_.steady_ms());
@@ -137,7 +142,21 @@ void Desk::after_unlock() {
     ++data_generation_;
 }
 
+bool Desk::authorized(bureau::Permission p) {
+    if (!session_) return false;
+    if (auto r = bureau::authorize(session_->actor, p); !r) {
+        set_error(r.error().message);
+        return false;
+    }
+    return true;
+}
+
 void Desk::reload_cases() {
+    if (!can(bureau::Permission::read_tips)) {
+        // A role that may not read the ledger gets an empty table, not a refusal per frame.
+        cases_.emplace();
+        return;
+    }
     auto ix = CaseIndex::load(session_->store, categories_);
     if (!ix) return set_error(ix.error().message);
     CaseFilter f = cases_ ? cases_->filter() : CaseFilter{};
@@ -156,6 +175,7 @@ void Desk::reload_today() {
 }
 
 void Desk::lock(bool idle) {
+    // The user name stays (it is not case data); everything else is wiped.
     // The store stays in use until a running import finishes (the app does not lock
     // mid-import; see tick()).
     job_.wait();

@@ -33,6 +33,12 @@ void Desk::act(const T& i) {
         if (job_.running()) return set_error("import running");
         if constexpr (std::is_same_v<T, Navigate>) {
             if (!needs_session(i.to)) return;
+            using bureau::Permission;
+            if ((i.to == Screen::cases || i.to == Screen::case_file) &&
+                !authorized(Permission::read_tips)) {
+                return;
+            }
+            if (i.to == Screen::import && !authorized(Permission::import_batches)) return;
             if (i.to == Screen::case_file && !case_file_) return;
             if (i.to != Screen::case_file) case_file_.reset();
             if (i.to == Screen::today) reload_today();
@@ -49,9 +55,10 @@ void Desk::act(const T& i) {
         } else if constexpr (std::is_same_v<T, SortCases>) {
             cases_->sort_by(i.column, i.ascending);
         } else if constexpr (std::is_same_v<T, OpenCase>) {
+            if (!authorized(bureau::Permission::read_tips)) return;
             open_case(i.case_no);
         } else if constexpr (std::is_same_v<T, ChangeStatus>) {
-            if (!case_file_) return;
+            if (!case_file_ || !authorized(bureau::Permission::edit_cases)) return;
             const std::string note(text(Field::note));
             const std::string now = clock_.now();
             if (auto r = change_status(session_->store, *case_file_, i.to, note, now); !r) {
@@ -62,7 +69,7 @@ void Desk::act(const T& i) {
             ++data_generation_;
             set_ok(status_label(lang(), case_file_->row.status));
         } else if constexpr (std::is_same_v<T, SaveReply>) {
-            if (!case_file_) return;
+            if (!case_file_ || !authorized(bureau::Permission::edit_cases)) return;
             const char* l = lang() == Lang::zh ? "zh-CN" : "en";
             if (auto r =
                     save_reply(session_->store, *case_file_, text(Field::reply), l, clock_.now());
@@ -86,6 +93,7 @@ void Desk::act(const T& i) {
             browser_.toggle(i.entry);
         } else if constexpr (std::is_same_v<T, StartImport>) {
             written_.reset();
+            if (!authorized(bureau::Permission::import_batches)) return;
             if (auto r =
                     job_.start(*session_, browser_.chosen(), clock_.now(), config_.import_threads);
                 !r) {
@@ -94,8 +102,15 @@ void Desk::act(const T& i) {
             job_seen_ = false;
             set_ok(tr(lang(), "import.running"));
         } else if constexpr (std::is_same_v<T, WriteBack>) {
+            // Acks need the import right, the status board the case right; survey bundles are
+            // signed with the bureau key (manage_keys) and left out for other roles.
+            if (!authorized(bureau::Permission::import_batches) ||
+                !authorized(bureau::Permission::edit_cases)) {
+                return;
+            }
             const auto dir = browser_.dir();
-            auto r = write_back(*session_, dir, clock_.now(), clock_.today());
+            auto r = write_back(*session_, dir, clock_.now(), clock_.today(),
+                                can(bureau::Permission::manage_keys));
             if (!r) return set_error(r.error().message);
             written_ = std::move(*r);
             (void)browser_.open(dir);  // show the new files
@@ -108,6 +123,7 @@ void Desk::act(const T& i) {
             ++data_generation_;
             set_ok("");
         } else if constexpr (std::is_same_v<T, ExportReport>) {
+            if (!authorized(bureau::Permission::read_reports)) return;
             std::error_code ec;
             std::filesystem::create_directories(config_.export_dir, ec);
             auto p = reports_.export_to(config_.export_dir, i.format);

@@ -38,7 +38,7 @@ void ImportJob::wait() {
 }
 
 Result<WriteBackResult> write_back(bureau::Session& session, const std::filesystem::path& dir,
-                                   std::string_view now, uint32_t today) {
+                                   std::string_view now, uint32_t today, bool surveys) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
         return Error{Errc::not_found, dir.string() + " is not a folder"};
@@ -61,6 +61,7 @@ Result<WriteBackResult> write_back(bureau::Session& session, const std::filesyst
     if (!board) return board.error();
     SK_TRY(put("status-board-v" + std::to_string(board->version) + ".skboard", board->bytes));
 
+    if (!surveys) return out;
     auto registry = bureau::SurveyRegistry::load(session.store);
     if (!registry) return registry.error();
     const survey::Date day{int(today / 10000), int(today / 100 % 100), int(today % 100)};

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sk/bureau/case_status.hpp"
+#include "sk/bureau/role.hpp"
 
 namespace sk::desk {
 namespace {
@@ -62,6 +63,7 @@ constexpr Entry kStrings[] = {
     {"login.locked_note", "屏幕已锁定，请重新输入口令",
      "Screen locked: enter the passphrase again"},
     {"login.passphrase", "口令", "Passphrase"},
+    {"login.user", "用户名", "User name"},
     {"login.submit", "登录", "Log in"},
     {"login.wait", "请稍候再试（秒）", "Wait before retrying (s)"},
     {"nav.cases", "举报台账", "Cases"},
@@ -117,6 +119,11 @@ std::vector<std::string> all_strings() {
     for (const Entry& e : kStrings) {
         out.emplace_back(e.zh);
         out.emplace_back(e.en);
+    }
+    for (auto r : {bureau::Role::lead, bureau::Role::handler, bureau::Role::inspector,
+                   bureau::Role::statistician}) {
+        out.emplace_back(bureau::role_label_zh(r));
+        out.emplace_back(bureau::role_name(r));
     }
     for (auto s : bureau::all_statuses()) {
         out.emplace_back(bureau::status_label_zh(s));

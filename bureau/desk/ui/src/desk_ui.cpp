@@ -8,11 +8,19 @@ namespace sk::desk::ui {
 namespace {
 
 void draw_nav(ViewCtx& v) {
-    const std::pair<Screen, const char*> items[] = {{Screen::today, "nav.today"},
-                                                    {Screen::import, "nav.import"},
-                                                    {Screen::cases, "nav.cases"},
-                                                    {Screen::reports, "nav.reports"}};
-    for (const auto& [screen, key] : items) {
+    using bureau::Permission;
+    struct Item {
+        Screen screen;
+        const char* key;
+        Permission needs;
+    };
+    // The role's rights come from the core; a screen it would refuse is not offered.
+    const Item items[] = {{Screen::today, "nav.today", Permission::read_reports},
+                          {Screen::import, "nav.import", Permission::import_batches},
+                          {Screen::cases, "nav.cases", Permission::read_tips},
+                          {Screen::reports, "nav.reports", Permission::read_reports}};
+    for (const auto& [screen, key, needs] : items) {
+        if (!v.desk.can(needs)) continue;
         const bool current = v.desk.screen() == screen ||
                              (screen == Screen::cases && v.desk.screen() == Screen::case_file);
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 70, 150, 255));
@@ -20,6 +28,12 @@ void draw_nav(ViewCtx& v) {
         if (button(v, key, v.t(key))) v.emit(intent::Navigate{screen});
         if (current) ImGui::PopStyleColor(2);
         ImGui::SameLine();
+    }
+    if (const auto* a = v.desk.actor()) {
+        ImGui::SameLine(ImGui::GetWindowWidth() - 420);
+        text(v, a->user + " · " +
+                    std::string(v.lang() == Lang::zh ? bureau::role_label_zh(a->role)
+                                                     : bureau::role_name(a->role)));
     }
     ImGui::SameLine(ImGui::GetWindowWidth() - 200);
     if (button(v, "lang.switch", v.t("lang.switch"))) {

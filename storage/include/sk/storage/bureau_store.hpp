@@ -19,10 +19,33 @@
 
 namespace sk::storage {
 
+class BureauStore;
+namespace sql {
+class Database;
+Database& bureau_database(BureauStore& s);
+}  // namespace sql
+
+// Base schema version of the bureau database owned by this library; later versions are
+// SchemaSteps defined above it (bureau/store/src/schema_steps.cpp holds the one list).
+constexpr int kBureauBaseSchemaVersion = 2;
+
+// One forward migration: `apply` runs inside its own transaction together with the
+// user_version bump, so a version either fully exists or not at all.
+struct SchemaStep {
+    int version;       // kBureauBaseSchemaVersion + 1, + 2, ... in order, no gaps
+    std::string what;  // for error messages ("adding users and the audit log")
+    std::function<Result<void>(sql::Database&)> apply;
+};
+
 class BureauStore {
   public:
     // create=false: Errc::not_found if missing, Errc::db_wrong_key if the key does not open it.
-    static Result<BureauStore> open(const std::filesystem::path& path, ByteView key32, bool create);
+    // Migrates to the base version, then through `later` (which also raises the newest
+    // version this binary accepts: a file newer than the last step is Errc::db_newer_schema,
+    // untouched). Product code opens through sk::bureau::store::open_bureau_store(), which
+    // passes the bureau's full list; without it a migrated file is "newer" and refused.
+    static Result<BureauStore> open(const std::filesystem::path& path, ByteView key32, bool create,
+                                    const std::vector<SchemaStep>& later = {});
     ~BureauStore();
     BureauStore(BureauStore&&) noexcept;
     BureauStore& operator=(BureauStore&&) noexcept;
@@ -105,6 +128,8 @@ class BureauStore {
     Result<std::vector<BureauKiosk>> previous_kiosk_keys();
 
   private:
+    // The SQL toolkit's handle on this store's connection (sk/storage/sql/bureau_db.hpp).
+    friend sql::Database& sql::bureau_database(BureauStore& s);
     struct Impl;
     explicit BureauStore(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

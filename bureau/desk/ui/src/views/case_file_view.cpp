@@ -47,6 +47,7 @@ void draw_case_file(ViewCtx& v) {
         ImGui::PopTextWrapPos();
     }
     ImGui::EndChild();
+    if (!v.desk.can(bureau::Permission::edit_cases)) return;  // inspectors read only
     ImGui::SameLine();
     ImGui::BeginChild("actions", ImVec2(0, 0), true);
     heading(v, v.t("case.change_status"));

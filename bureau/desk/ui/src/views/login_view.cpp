@@ -1,5 +1,5 @@
-// Log in: the bureau passphrase (per-user accounts replace it when the users issue lands),
-// the retry wait, and the note after an idle lock. Nothing of the bureau is on screen here.
+// Log in: user name and that user's passphrase (empty name: the only user of a one-user
+// bureau), the retry wait, and the note after an idle lock. Nothing of the bureau is shown.
 #include "../view_kit.hpp"
 
 #include <string>
@@ -13,10 +13,11 @@ void draw_login(ViewCtx& v) {
     heading(v, v.t("app.title"));
     if (v.desk.locked_by_idle()) text(v, v.t("login.locked_note"));
     const int64_t wait = v.desk.login_wait_ms();
+    input(v, "login.user", v.t("login.user"), Field::user, 0, 440);
     const bool submit =
         input(v, "login.passphrase", v.t("login.passphrase"), Field::passphrase,
               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue, 440);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+
     if (button(v, "login.submit", v.t("login.submit"), wait == 0) || (submit && wait == 0)) {
         v.emit(intent::Login{});
     }

@@ -19,7 +19,10 @@ void draw_today(ViewCtx& v) {
     for (const auto& [status, n] : s->by_status) {
         text(v, "  " + status_label(v.lang(), status) + "：" + std::to_string(n));
     }
-    if (button(v, "today.open_cases", v.t("nav.cases"))) v.emit(intent::Navigate{Screen::cases});
+    if (v.desk.can(bureau::Permission::read_tips) &&
+        button(v, "today.open_cases", v.t("nav.cases"))) {
+        v.emit(intent::Navigate{Screen::cases});
+    }
     ImGui::Spacing();
     heading(v, v.t("today.kiosks"));
     if (ImGui::BeginTable("kiosks", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {

@@ -14,7 +14,11 @@
 
 namespace sk::desk {
 
+// Users: "lead" (role lead, passphrase "demo") and "stats" (statistician, "demo-stats").
+constexpr const char* kDemoUser = "lead";
 constexpr const char* kDemoPassphrase = "demo";
+constexpr const char* kDemoStatsUser = "stats";
+constexpr const char* kDemoStatsPassphrase = "demo-stats";
 
 struct DemoOptions {
     size_t kiosks = 6;

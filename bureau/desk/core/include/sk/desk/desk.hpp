@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "sk/bureau/authorize.hpp"
 #include "sk/bureau/bureau_home.hpp"
 #include "sk/crypto/secure_buffer.hpp"
 #include "sk/desk/case_file.hpp"
@@ -37,7 +38,7 @@ struct DeskConfig {
 };
 
 // The text fields views edit in place (ImGui::InputText on the desk's own buffers).
-enum class Field { passphrase, note, reply, search, path };
+enum class Field { user, passphrase, note, reply, search, path };
 
 class Desk {
   public:
@@ -54,6 +55,12 @@ class Desk {
     Screen screen() const { return screen_; }
     Lang lang() const { return config_.lang; }
     bool unlocked() const { return session_.has_value(); }
+    // Who logged in (nullptr while locked) and what the core lets that role do; views hide
+    // what would be refused, the desk's actions ask the core again (authorize()).
+    const bureau::Actor* actor() const { return session_ ? &session_->actor : nullptr; }
+    bool can(bureau::Permission p) const {
+        return session_ && bureau::allowed(session_->actor.role, p);
+    }
     bool locked_by_idle() const { return locked_by_idle_; }
     const std::string& message() const { return message_; }
     bool message_is_error() const { return message_error_; }
@@ -88,6 +95,7 @@ class Desk {
     void open_case(const std::string& no);
     void set_ok(std::string m);
     void set_error(std::string m);
+    bool authorized(bureau::Permission p);
     template <class T>
     void act(const T& i);
 
@@ -103,7 +111,8 @@ class Desk {
     bool message_error_ = false;
     std::string last_login_;
 
-    crypto::SecureBuffer passphrase_{256}, note_{1024}, reply_{2048}, search_{256}, path_{1024};
+    crypto::SecureBuffer user_{64}, passphrase_{256}, note_{1024}, reply_{2048}, search_{256},
+        path_{1024};
 
     std::optional<CaseIndex> cases_;
     std::optional<CaseFile> case_file_;

@@ -47,9 +47,9 @@ struct WriteBackResult {
 };
 
 // Into `dir`: an ack for every kiosk with batches no ack covered yet, a new status board,
-// and a bundle of every registered survey still open on `today` (YYYYMMDD). Files are
-// written atomically; the first failure stops with its error.
+// and (with `surveys`) a bundle of every registered survey still open on `today`
+// (YYYYMMDD). Files are written atomically; the first failure stops with its error.
 Result<WriteBackResult> write_back(bureau::Session& session, const std::filesystem::path& dir,
-                                   std::string_view now, uint32_t today);
+                                   std::string_view now, uint32_t today, bool surveys = true);
 
 }  // namespace sk::desk

@@ -1,4 +1,5 @@
-// RAII prepared statement: prepare / bind / step / finalize. Private to storage/.
+// RAII prepared statement: prepare / bind / step / finalize. Internal SQL toolkit: store
+// code only (storage/, bureau/store/), see database.hpp.
 #pragma once
 
 #include <cstdint>
@@ -11,7 +12,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace sk::storage::detail {
+namespace sk::storage::sql {
 
 class Statement {
   public:
@@ -59,4 +60,4 @@ class Statement {
     int bind_rc_ = 0;  // first failed bind, 0 if none
 };
 
-}  // namespace sk::storage::detail
+}  // namespace sk::storage::sql

@@ -1,5 +1,7 @@
 // An open SQLCipher connection, keyed with a raw 256-bit key (docs/adr/0001-sqlcipher-raw-key.md).
-// Private to storage/; reusable by every store in this library (kiosk now, bureau later).
+// Part of the internal SQL toolkit (sk/storage/sql/: Database, Statement, Transaction): only
+// store code may include it, i.e. storage/ and bureau/store/ (sk_bureau_store), the places
+// allowed to speak SQL (docs/ARCHITECTURE.md). Everything else goes through a store's API.
 #pragma once
 
 #include <cstdint>
@@ -10,11 +12,11 @@
 #include "sk/bytes.hpp"
 #include "sk/crypto/hash.hpp"
 #include "sk/result.hpp"
-#include "statement.hpp"
+#include "sk/storage/sql/statement.hpp"
 
 struct sqlite3;
 
-namespace sk::storage::detail {
+namespace sk::storage::sql {
 
 constexpr size_t kDbKeyBytes = 32;
 constexpr int kCipherPageSize = 4096;
@@ -69,6 +71,9 @@ class Database {
     // never copied, so decrypted records stay inside SQLite's own page cache.
     Result<crypto::Hash> content_hash();
 
+    // True while a Transaction (or any BEGIN) is open on this connection.
+    bool in_transaction() const;
+
     sqlite3* handle() const { return db_; }
     const std::filesystem::path& path() const { return path_; }
 
@@ -80,4 +85,4 @@ class Database {
     std::filesystem::path path_;
 };
 
-}  // namespace sk::storage::detail
+}  // namespace sk::storage::sql
