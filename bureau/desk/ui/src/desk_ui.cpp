@@ -63,6 +63,9 @@ void apply_desk_style(ImGuiStyle& style) {
     style.FramePadding = ImVec2(10, 6);
     style.ItemSpacing = ImVec2(10, 8);
     style.FrameRounding = 3;
+    // Text fields are white on a near-white page: a border shows where to type.
+    style.FrameBorderSize = 1;
+    style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.58f, 0.62f, 1.0f);
     style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(color::kText);
     style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(color::kBackground);
     style.Colors[ImGuiCol_Button] = ImVec4(0.82f, 0.87f, 0.94f, 1.0f);

@@ -39,7 +39,8 @@ void draw_case_file(ViewCtx& v) {
     }
     heading(v, v.t("case.history"));
     for (const auto& h : f->history) {
-        std::string line = h.at.substr(0, 10) + "  " + h.action;
+        const std::string key = "history." + h.action;
+        std::string line = h.at.substr(0, 10) + "  " + (has_string(key) ? v.t(key) : h.action);
         if (!h.to_status.empty()) line += " → " + status_label(v.lang(), h.to_status);
         if (!h.note.empty()) line += "  " + h.note;
         ImGui::PushTextWrapPos(0);
