@@ -17,6 +17,12 @@ Session open_session(const Globals& g) {
     return fail_on(unlock(g.dir, g.user, pass.str()));
 }
 
+Session open_session(const Globals& g, Permission p) {
+    Session s = open_session(g);
+    fail_on(authorize(s.actor, p));
+    return s;
+}
+
 void write_output(const std::string& out, const std::string& data) {
     if (out.empty() || out == "-") {
         std::cout << data;

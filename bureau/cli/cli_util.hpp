@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "sk/bureau/authorize.hpp"
 #include "sk/bureau/bureau_home.hpp"
 #include "sk/result.hpp"
 
@@ -41,6 +42,9 @@ inline void fail_on(Result<void> r) {
 
 // Reads the passphrase (file or prompt) and unlocks the home as g.user.
 Session open_session(const Globals& g);
+// The same, then refuses (one line, exit 1) unless the user's role has `p`. Commands that
+// change something call the core's authorizing, audited functions (actions.hpp) as well.
+Session open_session(const Globals& g, Permission p);
 
 // Writes to `out` ("-" or empty: stdout).
 void write_output(const std::string& out, const std::string& data);
@@ -53,5 +57,7 @@ void add_serve_command(CLI::App& app, Globals& g);
 void add_tips_commands(CLI::App& app, Globals& g);
 void add_report_commands(CLI::App& app, Globals& g);     // report survey/monthly, export
 void add_provision_commands(CLI::App& app, Globals& g);  // provision, rotate-keys
+void add_user_commands(CLI::App& app, Globals& g);       // user add/list/disable/passwd
+void add_audit_commands(CLI::App& app, Globals& g);      // audit list/verify
 
 }  // namespace sk::bureau::cli

@@ -8,6 +8,7 @@
 #include "cli_util.hpp"
 #include "progress.hpp"
 #include "sk/bureau/acks.hpp"
+#include "sk/bureau/actions.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/importer.hpp"
@@ -49,10 +50,10 @@ void add_import_commands(CLI::App& app, Globals& g) {
     imp->add_option("FILES", inputs, "batch files or directories holding them")->required();
     imp->add_option("--threads", threads, "record-opening threads (default: all cores)");
     imp->callback([&g] {
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::import_batches);
         ImportOptions opt;
         opt.threads = threads;
-        auto importer = fail_on(Importer::create(s.store, s.keys, opt));
+        auto importer = fail_on(Importer::create_for(s, opt));
         std::vector<fs::path> paths(inputs.begin(), inputs.end());
         ProgressBar bar;
         const auto t0 = std::chrono::steady_clock::now();
@@ -86,12 +87,12 @@ void add_import_commands(CLI::App& app, Globals& g) {
     ack->add_flag("--all", all,
                   "acknowledge every imported batch, not only those no ack has covered yet");
     ack->callback([&g] {
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::import_batches);
         auto kiosk = fail_on(resolve_kiosk(s.store, kiosk_id));
         std::error_code ec;
         fs::create_directories(out_dir, ec);
-        auto a = fail_on(ack_kiosk(s.store, s.keys, kiosk, all ? AckScope::all : AckScope::unacked,
-                                   now_rfc3339()));
+        auto a = fail_on(
+            acknowledge_kiosk(s, kiosk, all ? AckScope::all : AckScope::unacked, now_rfc3339()));
         if (!a) {
             std::cout << "nothing to acknowledge for " << kiosk.name
                       << " (every imported batch was acked; --all to re-issue)\n";

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli_util.hpp"
+#include "sk/bureau/actions.hpp"
 #include "passphrase.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
@@ -67,11 +68,19 @@ void add_keys_commands(CLI::App& app, Globals& g) {
     sign->add_option("--out", sign_out, "signed survey bundle to write")->required();
     sign->callback([&g] {
         Bytes json = fail_on(read_file(survey_file, 1u << 20));
-        Session s = open_session(g);
-        Bytes bundle =
-            fail_on(sign_survey(s.store, json, crypto::bureau_sign_pair(s.keys), now_rfc3339()));
-        fail_on(write_file(sign_out, bundle, false));
         auto parsed = fail_on(survey::parse_survey(json));
+        Session s = open_session(g, Permission::manage_keys);
+        Bytes bundle;
+        store::AuditEvent e{
+            "", "", "survey.sign", "survey", parsed.id + " v" + std::to_string(parsed.version),
+            "", ""};
+        fail_on(perform(s, Permission::manage_keys, e, now_rfc3339(), [&]() -> Result<void> {
+            auto b = sign_survey(s.store, json, crypto::bureau_sign_pair(s.keys), now_rfc3339());
+            if (!b) return b.error();
+            bundle = std::move(b.value());
+            return ok();
+        }));
+        fail_on(write_file(sign_out, bundle, false));
         publish(
             g.dir,
             fs::path("bundles") / (parsed.id + "-v" + std::to_string(parsed.version) + ".sksurvey"),
@@ -87,12 +96,19 @@ void add_keys_commands(CLI::App& app, Globals& g) {
     add->add_option("SURVEY", add_file, "survey definition (sk-survey-1 JSON)")->required();
     add->callback([&g] {
         Bytes json = fail_on(read_file(add_file, 1u << 20));
-        Session s = open_session(g);
-        auto parsed = fail_on(register_survey(s.store, json, now_rfc3339()));
+        Session s = open_session(g, Permission::import_batches);
+        survey::Survey parsed;
+        store::AuditEvent e{"", "", "survey.add", "survey", add_file, "", ""};
+        fail_on(perform(s, Permission::import_batches, e, now_rfc3339(), [&]() -> Result<void> {
+            auto r = register_survey(s.store, json, now_rfc3339());
+            if (!r) return r.error();
+            parsed = std::move(r.value());
+            return ok();
+        }));
         std::cout << "registered survey " << parsed.id << " version " << parsed.version << "\n";
     });
     survey_cmd->add_subcommand("list", "list registered surveys")->callback([&g] {
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::read_reports);
         for (const auto& sv : fail_on(s.store.surveys())) {
             std::cout << sv.survey_id << "\tversion " << sv.version << "\tadded " << sv.added_at
                       << "\n";
@@ -103,8 +119,8 @@ void add_keys_commands(CLI::App& app, Globals& g) {
     static std::string board_out;
     board->add_option("--out", board_out, "status board file to write")->required();
     board->callback([&g] {
-        Session s = open_session(g);
-        BoardFile b = fail_on(build_board(s.store, s.keys, now_rfc3339()));
+        Session s = open_session(g, Permission::edit_cases);
+        BoardFile b = fail_on(publish_board(s, now_rfc3339()));
         fail_on(write_file(board_out, b.bytes, false));
         publish(g.dir, "status-board.skboard", b.bytes);
         std::cout << "status board version " << b.version << " with " << b.entries << " cases -> "

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_util.hpp"
+#include "sk/bureau/actions.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/crypto/key_files.hpp"
@@ -49,7 +50,7 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
         if (name.empty()) name = kiosk_name_from_pub_file(pubkey);
         if (name.empty())
             throw CliError("--name is required (the file is not named kiosk-<name>.pub)");
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::manage_kiosks);
         if (replace_key) {
             auto kiosks = fail_on(s.store.list_kiosks());
             auto it = std::find_if(kiosks.begin(), kiosks.end(),
@@ -57,12 +58,12 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
             if (it == kiosks.end())
                 throw CliError("--replace-key: no kiosk named \"" + name + "\" is registered");
             const std::string old_id = to_hex(it->key_id);
-            auto k = fail_on(s.store.replace_kiosk_key(it->id, pk.value(), now_rfc3339()));
+            auto k = fail_on(rekey_kiosk(s, name, pk.value(), now_rfc3339()));
             std::cout << "kiosk \"" << k.name << "\" re-keyed: " << old_id << " -> "
                       << to_hex(k.key_id) << " (batches signed by the old key still import)\n";
             return;
         }
-        auto k = s.store.add_kiosk(pk.value(), name, now_rfc3339());
+        auto k = register_kiosk(s, pk.value(), name, now_rfc3339());
         if (!k && k.error().code == Errc::already_exists &&
             k.error().message.find("named") != std::string::npos)
             throw CliError(k.error().message + "; if it was re-provisioned, add --replace-key");
@@ -74,7 +75,7 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
     static bool as_json = false;
     list->add_flag("--json", as_json, "JSON output");
     list->callback([&g] {
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::read_reports);
         auto kiosks = fail_on(s.store.list_kiosks());
         nlohmann::json arr = nlohmann::json::array();
         for (const auto& k : kiosks) {

@@ -51,7 +51,7 @@ void add_provision_commands(CLI::App& app, Globals& g) {
         ->check(CLI::Range(1, 366));
     prov->callback([&g] {
         req.languages = split_languages(languages);
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::manage_kiosks);
         auto r =
             fail_on(write_provisioning_bundle(s, g.dir, req, out_dir, int64_t(std::time(nullptr))));
         std::cout << "provisioning bundle for \"" << req.kiosk_name << "\" -> " << out_dir << "\n"

@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "cli_util.hpp"
+#include "sk/bureau/actions.hpp"
+#include "sk/bureau/clock.hpp"
 #include "sk/bureau/export_table.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/report_monthly.hpp"
@@ -56,6 +58,7 @@ void add_report_commands(CLI::App& app, Globals& g) {
     sv->add_option("--out", out, "file to write (default: standard output)");
     sv->callback([&g] {
         Session s = open_session(g);
+        fail_on(authorize_report(s.actor, min_group));
         auto reg = fail_on(SurveyRegistry::load(s.store));
         auto stats = fail_on(survey_stats(s.store, reg, survey_id, min_group));
         write_output(out, sv_format == "csv"    ? survey_report_csv(stats)
@@ -76,6 +79,7 @@ void add_report_commands(CLI::App& app, Globals& g) {
     mo->callback([&g, cat_opt] {
         auto cats = load_categories(categories, cat_opt->count() > 0);
         Session s = open_session(g);
+        fail_on(authorize_report(s.actor, min_group));
         auto r = fail_on(monthly_report(s.store, month, min_group, cats ? &*cats : nullptr));
         write_output(out, mo_format == "json" ? monthly_report_json(r) : monthly_report_html(r));
     });
@@ -89,9 +93,14 @@ void add_report_commands(CLI::App& app, Globals& g) {
     ex->add_flag("--bom", bom, "start the CSV with a UTF-8 byte order mark (Excel)");
     ex->add_option("--out", out, "file to write (default: standard output)");
     ex->callback([&g] {
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::export_identifiable);
         auto reg = fail_on(SurveyRegistry::load(s.store));
         auto t = fail_on(build_export(s.store, reg, ex_survey));
+        fail_on(record_export(s, "responses",
+                              (ex_survey.empty() ? std::string("all surveys") : ex_survey) + ", " +
+                                  std::to_string(t.rows.size()) + " rows, " + ex_format + " -> " +
+                                  (out.empty() ? std::string("stdout") : out),
+                              now_rfc3339()));
         write_output(out, ex_format == "json" ? export_json(t) : export_csv(t, bom));
         if (t.unreadable > 0) {
             std::cerr << "note: " << t.unreadable

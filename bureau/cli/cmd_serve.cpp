@@ -26,7 +26,7 @@ void add_serve_command(CLI::App& app, Globals& g) {
     serve->add_option("--listen", listen, "HOST:PORT to bind, e.g. 127.0.0.1:8443")->required();
     serve->callback([&g] {
         auto [host, port] = fail_on(parse_listen(listen));
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::import_batches);
         IngestServer server(s, g.dir);
         server.set_log([](const std::string& line) {
             std::cerr << now_rfc3339() << " " << line << std::endl;

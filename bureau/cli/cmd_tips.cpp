@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_util.hpp"
+#include "sk/bureau/actions.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/ledger.hpp"
 #include "sk/survey/tip.hpp"
@@ -67,7 +68,7 @@ void add_tips_commands(CLI::App& app, Globals& g) {
             fail_on(parse_status(status));
             f.status = status;
         }
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::read_tips);
         auto rows = fail_on(s.store.tips(f));
         if (as_json) {
             nlohmann::json arr = nlohmann::json::array();
@@ -95,7 +96,7 @@ void add_tips_commands(CLI::App& app, Globals& g) {
     static std::string show_id;
     show->add_option("ID", show_id, "case number, e.g. T-2026-0001")->required();
     show->callback([&g] {
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::read_tips);
         show_tip(s, show_id);
     });
 
@@ -108,7 +109,7 @@ void add_tips_commands(CLI::App& app, Globals& g) {
     set->add_option("--note", note, "why (kept in the case history)")->required();
     set->callback([&g] {
         Session s = open_session(g);
-        fail_on(set_case_status(s.store, set_id, set_status, note, now_rfc3339()));
+        fail_on(change_case_status(s, set_id, set_status, note, now_rfc3339()));
         std::cout << normalize_case_no(set_id) << " -> " << set_status << "\n";
     });
 
@@ -119,7 +120,7 @@ void add_tips_commands(CLI::App& app, Globals& g) {
     reply->add_option("--lang", lang, "zh-CN (default) or en");
     reply->callback([&g] {
         Session s = open_session(g);
-        fail_on(set_case_reply(s.store, reply_id, text, lang, now_rfc3339()));
+        fail_on(change_case_reply(s, reply_id, text, lang, now_rfc3339()));
         std::cout << normalize_case_no(reply_id)
                   << ": reply saved; publish it with bureau status-board\n";
     });

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
     add_tips_commands(app, g);
     add_report_commands(app, g);
     add_provision_commands(app, g);
+    add_user_commands(app, g);
+    add_audit_commands(app, g);
 
     if (!sk::crypto::init()) {
         std::cerr << "bureau: cannot initialise libsodium\n";

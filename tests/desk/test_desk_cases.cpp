@@ -7,6 +7,7 @@
 
 #include "desk_fixture.hpp"
 #include "sk/bureau/bureau_home.hpp"
+#include "sk/bureau/store/audit.hpp"
 
 using namespace sk;
 using namespace sk::desk;
@@ -98,6 +99,15 @@ TEST_CASE("desk case page: status change with a note, refusals change nothing, r
     auto row = s->store.tip(no);
     REQUIRE((row.ok() && row->has_value()));
     CHECK((*row)->status == "under_verification");
+    // The change carries the clerk's name in the audit log (the core's change_case_status).
+    auto audit = bureau::store::list_audit(s->store, bureau::store::AuditFilter{});
+    REQUIRE(audit.ok());
+    bool found = false;
+    for (const auto& a : *audit) {
+        found |=
+            a.event.action == "tip.status" && a.event.object_id == no && a.event.user == kDemoUser;
+    }
+    CHECK(found);
 
     std::strcpy(f.desk->buffer(Field::reply), "已受理，正在核查。");
     f.desk->dispatch(intent::SaveReply{});

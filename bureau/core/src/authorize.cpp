@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "sk/bureau/survey_stats.hpp"
+
 namespace sk::bureau {
 
 bool allowed(Role r, Permission p) {
@@ -83,6 +85,17 @@ Result<void> authorize(const Actor& a, Permission p) {
                      std::string(permission_label_zh(p)) + " (permission denied: " + a.user +
                      " is a " + std::string(role_name(a.role)) + " and may not " +
                      std::string(permission_label_en(p)) + ")"};
+}
+
+Result<void> authorize_report(const Actor& a, int min_group) {
+    SK_TRY(authorize(a, Permission::read_reports));
+    if (min_group >= kDefaultMinGroup || allowed(a.role, Permission::read_tips)) return ok();
+    return Error{Errc::permission_denied,
+                 "权限不足：" + std::string(role_label_zh(a.role)) + " " + a.user +
+                     " 的报表须按不少于 " + std::to_string(kDefaultMinGroup) +
+                     " 人分组 (permission denied: " + a.user + " is a " +
+                     std::string(role_name(a.role)) + "; reports need --min-group of at least " +
+                     std::to_string(kDefaultMinGroup) + ")"};
 }
 
 }  // namespace sk::bureau

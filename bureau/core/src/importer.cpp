@@ -1,9 +1,11 @@
 #include "sk/bureau/importer.hpp"
 
 #include "importer_prepared.hpp"
+#include "sk/bureau/authorize.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/parallel.hpp"
 #include "sk/bureau/record_opener.hpp"
+#include "sk/bureau/store/audit.hpp"
 
 namespace sk::bureau {
 
@@ -25,6 +27,32 @@ Importer::Importer(storage::BureauStore& store, ImportOptions opt)
 }
 
 Importer::~Importer() = default;
+
+namespace {
+
+store::AuditEvent import_event(const std::string& now, const std::string& user,
+                               const BatchOutcome& o, const storage::StoredBatchOutcome& stored) {
+    store::AuditEvent e;
+    e.at = now;
+    e.user = user;
+    e.action = "import";
+    e.object_kind = "batch";
+    e.object_id = (!o.kiosk_name.empty() ? o.kiosk_name
+                   : o.kiosk             ? to_hex(*o.kiosk)
+                                         : std::string("?")) +
+                  " #" + std::to_string(o.seq);
+    e.after = std::to_string(stored.records_new) + " new records, " +
+              std::to_string(stored.new_cases.size()) + " new cases";
+    return e;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Importer>> Importer::create_for(Session& s, ImportOptions opt) {
+    SK_TRY(authorize(s.actor, Permission::import_batches));
+    opt.user = s.actor.user;
+    return create(s.store, s.keys, std::move(opt));
+}
 
 Result<std::unique_ptr<Importer>> Importer::create(storage::BureauStore& store,
                                                    const crypto::BureauSecretKeys& keys,
@@ -148,7 +176,17 @@ BatchOutcome Importer::commit(Prepared&& p) {
             {v.kind == sync::ChainVerdictKind::gap ? "gap" : "late", o.seq, v.message});
         o.notes.push_back(v.message);
     }
-    auto stored = store_.store_batch(b);
+    Result<storage::StoredBatchOutcome> stored = Error{Errc::internal, "not stored"};
+    if (opt_.user.empty()) {
+        stored = store_.store_batch(b);
+    } else {
+        auto audited = store::audited(store_, [&]() -> Result<store::AuditEvent> {
+            stored = store_.store_batch(b);
+            if (!stored) return stored.error();
+            return import_event(b.now, opt_.user, o, stored.value());
+        });
+        if (stored && !audited) stored = audited.error();
+    }
     if (!stored) {
         o.code = stored.error().code;
         o.reason = "not stored: " + stored.error().message;

@@ -73,7 +73,7 @@ int http_status_for(Errc c) {
 void IngestServer::Impl::post_batch(const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(mu);
     if (!importer) {
-        auto im = Importer::create(session.store, session.keys, opt);
+        auto im = Importer::create_for(session, opt);
         if (!im) {
             res.status = 500;
             res.set_content(im.error().message + "\n", "text/plain; charset=utf-8");

@@ -4,8 +4,10 @@
 
 #include <map>
 
+#include "sk/bureau/authorize.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/key_rotation.hpp"
+#include "sk/bureau/store/audit.hpp"
 #include "sk/crypto/key_files.hpp"
 #include "sk/crypto/pin.hpp"
 #include "sk/sync/dates.hpp"
@@ -53,6 +55,7 @@ std::string random_pin(size_t digits) {
 Result<ProvisionResult> write_provisioning_bundle(Session& s, const fs::path& home,
                                                   const ProvisionRequest& req,
                                                   const fs::path& out_dir, int64_t now_unix) {
+    SK_TRY(authorize(s.actor, Permission::manage_kiosks));
     ProvisionResult out;
     std::string pin = req.pin;
     if (pin.empty()) {
@@ -103,6 +106,15 @@ Result<ProvisionResult> write_provisioning_bundle(Session& s, const fs::path& ho
         SK_TRY(put(name, bytes));
         ++out.surveys;
     }
+    // Recorded before the settings file that completes the bundle: no unrecorded bundle.
+    store::AuditEvent e{ks.issued,
+                        s.actor.user,
+                        "kiosk.provision",
+                        "kiosk",
+                        req.kiosk_name,
+                        "",
+                        "bundle valid until " + ks.expires};
+    SK_TRY(store::audited(s.store, e, []() -> Result<void> { return ok(); }));
     // Last: a bundle without its settings file is refused by the kiosk as incomplete.
     SK_TRY(put("kiosk-settings.skprov", *settings));
     return out;

@@ -103,6 +103,16 @@ Result<void> audited(storage::BureauStore& s, const AuditEvent& e,
     });
 }
 
+Result<void> audited(storage::BureauStore& s, const std::function<Result<AuditEvent>()>& change) {
+    return sql::in_transaction(sql::bureau_database(s), [&]() -> Result<void> {
+        auto e = change();
+        if (!e) return e.error();
+        auto seq = append_audit(s, e.value());
+        if (!seq) return seq.error();
+        return ok();
+    });
+}
+
 Result<std::vector<AuditRow>> list_audit(storage::BureauStore& s, const AuditFilter& f) {
     std::string q =
         "SELECT seq, at, user, action, object_kind, object_id, before, after, prev_hash, hash "

@@ -20,15 +20,6 @@ AuditCheck bad(int64_t rows, int64_t seq, std::string problem) {
 
 Result<AuditCheck> verify_audit(storage::BureauStore& s, const std::optional<AuditAnchor>& anchor) {
     sql::Database& db = sql::bureau_database(s);
-    auto triggers = db.query_int(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-        "('audit_log_no_update', 'audit_log_no_delete')",
-        "checking the audit triggers");
-    if (!triggers) return triggers.error();
-    if (triggers.value() != 2) {
-        return bad(0, 0,
-                   "审计日志的只追加保护被移除 (the audit log's append-only triggers are gone)");
-    }
     auto head = detail::read_audit_head(db);
     if (!head) return head.error();
     auto st = db.prepare(
@@ -84,6 +75,15 @@ Result<AuditCheck> verify_audit(storage::BureauStore& s, const std::optional<Aud
                    "审计日志比记下的锚点短 (the audit log is shorter than the recorded "
                    "anchor " +
                        format_audit_anchor(*anchor) + ")");
+    }
+    auto triggers = db.query_int(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        "('audit_log_no_update', 'audit_log_no_delete')",
+        "checking the audit triggers");
+    if (!triggers) return triggers.error();
+    if (triggers.value() != 2) {
+        return bad(n, 0,
+                   "审计日志的只追加保护被移除 (the audit log's append-only triggers are gone)");
     }
     AuditCheck ok;
     ok.ok = true;

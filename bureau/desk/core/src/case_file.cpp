@@ -1,5 +1,6 @@
 #include "sk/desk/case_file.hpp"
 
+#include "sk/bureau/actions.hpp"
 #include "sk/bureau/ledger.hpp"
 
 namespace sk::desk {
@@ -32,16 +33,16 @@ Result<void> reload(storage::BureauStore& store, CaseFile& file) {
 }
 }  // namespace
 
-Result<void> change_status(storage::BureauStore& store, CaseFile& file, std::string_view to,
+Result<void> change_status(bureau::Session& s, CaseFile& file, std::string_view to,
                            std::string_view note, std::string_view now) {
-    SK_TRY(bureau::set_case_status(store, file.row.case_no, to, note, now));
-    return reload(store, file);
+    SK_TRY(bureau::change_case_status(s, file.row.case_no, to, note, now));
+    return reload(s.store, file);
 }
 
-Result<void> save_reply(storage::BureauStore& store, CaseFile& file, std::string_view text,
+Result<void> save_reply(bureau::Session& s, CaseFile& file, std::string_view text,
                         std::string_view lang, std::string_view now) {
-    SK_TRY(bureau::set_case_reply(store, file.row.case_no, text, lang, now));
-    return reload(store, file);
+    SK_TRY(bureau::change_case_reply(s, file.row.case_no, text, lang, now));
+    return reload(s.store, file);
 }
 
 }  // namespace sk::desk

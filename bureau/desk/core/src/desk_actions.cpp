@@ -61,7 +61,7 @@ void Desk::act(const T& i) {
             if (!case_file_ || !authorized(bureau::Permission::edit_cases)) return;
             const std::string note(text(Field::note));
             const std::string now = clock_.now();
-            if (auto r = change_status(session_->store, *case_file_, i.to, note, now); !r) {
+            if (auto r = change_status(*session_, *case_file_, i.to, note, now); !r) {
                 return set_error(r.error().message);
             }
             crypto::wipe(buffer(Field::note), capacity(Field::note));
@@ -71,8 +71,7 @@ void Desk::act(const T& i) {
         } else if constexpr (std::is_same_v<T, SaveReply>) {
             if (!case_file_ || !authorized(bureau::Permission::edit_cases)) return;
             const char* l = lang() == Lang::zh ? "zh-CN" : "en";
-            if (auto r =
-                    save_reply(session_->store, *case_file_, text(Field::reply), l, clock_.now());
+            if (auto r = save_reply(*session_, *case_file_, text(Field::reply), l, clock_.now());
                 !r) {
                 return set_error(r.error().message);
             }
@@ -117,7 +116,7 @@ void Desk::act(const T& i) {
             ++data_generation_;
             set_ok(tr(lang(), "import.written"));
         } else if constexpr (std::is_same_v<T, SelectSurvey>) {
-            if (auto r = reports_.select(session_->store, i.index); !r) {
+            if (auto r = reports_.select(session_->store, session_->actor, i.index); !r) {
                 return set_error(r.error().message);
             }
             ++data_generation_;

@@ -1,6 +1,6 @@
 #include "sk/desk/import_job.hpp"
 
-#include "sk/bureau/acks.hpp"
+#include "sk/bureau/actions.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/status_board.hpp"
 #include "sk/bureau/survey_registry.hpp"
@@ -16,7 +16,8 @@ Result<void> ImportJob::start(bureau::Session& session, std::vector<std::filesys
     bureau::ImportOptions opt;
     opt.threads = threads;
     opt.now = std::move(now);
-    auto importer = bureau::Importer::create(session.store, session.keys, opt);
+    // create_for: the core checks the role and audits every stored batch with the user.
+    auto importer = bureau::Importer::create_for(session, opt);
     if (!importer) return importer.error();
     summary_.reset();
     error_.clear();
@@ -52,16 +53,17 @@ Result<WriteBackResult> write_back(bureau::Session& session, const std::filesyst
     auto kiosks = session.store.list_kiosks();
     if (!kiosks) return kiosks.error();
     for (const auto& k : *kiosks) {
-        auto ack =
-            bureau::ack_kiosk(session.store, session.keys, k, bureau::AckScope::unacked, now);
+        auto ack = bureau::acknowledge_kiosk(session, k, bureau::AckScope::unacked, now);
         if (!ack) return ack.error();
         if (*ack) SK_TRY(put((*ack)->name, (*ack)->bytes));
     }
-    auto board = bureau::build_board(session.store, session.keys, now);
+    auto board = bureau::publish_board(session, now);
     if (!board) return board.error();
     SK_TRY(put("status-board-v" + std::to_string(board->version) + ".skboard", board->bytes));
 
     if (!surveys) return out;
+    // Re-signing stored surveys uses the bureau's signing key: the core's rule for that.
+    SK_TRY(bureau::authorize(session.actor, bureau::Permission::manage_keys));
     auto registry = bureau::SurveyRegistry::load(session.store);
     if (!registry) return registry.error();
     const survey::Date day{int(today / 10000), int(today / 100 % 100), int(today % 100)};

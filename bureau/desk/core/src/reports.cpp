@@ -1,5 +1,6 @@
 #include "sk/desk/reports.hpp"
 
+#include "sk/bureau/authorize.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/report_survey.hpp"
 #include "sk/bureau/survey_registry.hpp"
@@ -17,8 +18,10 @@ Result<void> ReportsModel::load(storage::BureauStore& store) {
     return ok();
 }
 
-Result<void> ReportsModel::select(storage::BureauStore& store, size_t index, int min_group) {
+Result<void> ReportsModel::select(storage::BureauStore& store, const bureau::Actor& actor,
+                                  size_t index, int min_group) {
     if (index >= surveys_.size()) return Error{Errc::invalid_argument, "no such survey"};
+    SK_TRY(bureau::authorize_report(actor, min_group));
     auto registry = bureau::SurveyRegistry::load(store);
     if (!registry) return registry.error();
     auto stats = bureau::survey_stats(store, *registry, surveys_[index].id, min_group);

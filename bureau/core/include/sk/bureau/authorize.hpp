@@ -29,6 +29,9 @@ bool allowed(Role r, Permission p);
 // ok() or Errc::permission_denied, e.g. "权限不足：统计员不能查看举报内容 (permission denied:
 // role statistician may not read tip text)".
 Result<void> authorize(const Actor& a, Permission p);
+// read_reports, and below the default group threshold (kDefaultMinGroup) only for roles
+// that may read tips anyway: a statistician's reports are always thresholded.
+Result<void> authorize_report(const Actor& a, int min_group);
 // The action's words in the refusal line ("查看举报内容", "read tip text").
 std::string_view permission_label_zh(Permission p);
 std::string_view permission_label_en(Permission p);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sk/crypto/keys.hpp"
+#include "sk/bureau/bureau_home.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
 #include "sk/sync/batch.hpp"
@@ -53,6 +54,10 @@ struct ImportSummary {
 struct ImportOptions {
     unsigned threads = 0;  // 0: all cores
     std::string now;       // empty: the clock (tests pass a fixed time)
+    // Recorded in the audit log with each stored batch ("import", in the batch's own
+    // transaction). create_for() sets it from the session; empty (store-level tests and
+    // tools on a store without users): no audit rows.
+    std::string user;
 };
 
 // (records done, records total) after each batch.
@@ -64,6 +69,9 @@ class Importer {
     static Result<std::unique_ptr<Importer>> create(storage::BureauStore& store,
                                                     const crypto::BureauSecretKeys& keys,
                                                     ImportOptions opt = {});
+    // The same for a user's session: requires Permission::import_batches and records the
+    // session's user with every stored batch. The CLI, the server and the desk use this one.
+    static Result<std::unique_ptr<Importer>> create_for(Session& s, ImportOptions opt = {});
     ~Importer();
 
     // One batch file's bytes (the ingest server, tests). Not thread-safe: callers serialise.

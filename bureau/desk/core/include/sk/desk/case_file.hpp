@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sk/bureau/bureau_home.hpp"
 #include "sk/bureau/case_status.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
@@ -32,11 +33,12 @@ struct CaseFile {
 // Errc::not_found for an unknown case number (normalised: "t-2026-1" works).
 Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no);
 
-// The ledger's status change and reply (sk::bureau::set_case_status / set_case_reply, so the
-// same transition rules and checks as the CLI), then the file re-read.
-Result<void> change_status(storage::BureauStore& store, CaseFile& file, std::string_view to,
+// The ledger's status change and reply as the CLI makes them (sk::bureau::change_case_status
+// / change_case_reply: the role checked, the transition rules, the audit row with the user),
+// then the file re-read.
+Result<void> change_status(bureau::Session& s, CaseFile& file, std::string_view to,
                            std::string_view note, std::string_view now);
-Result<void> save_reply(storage::BureauStore& store, CaseFile& file, std::string_view text,
+Result<void> save_reply(bureau::Session& s, CaseFile& file, std::string_view text,
                         std::string_view lang, std::string_view now);
 
 }  // namespace sk::desk

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sk/bureau/role.hpp"
 #include "sk/bureau/survey_stats.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
@@ -24,8 +25,9 @@ enum class ReportFormat { html, csv };
 class ReportsModel {
   public:
     Result<void> load(storage::BureauStore& store);
-    // Computes the statistics of surveys()[index] with groups under `min_group` hidden.
-    Result<void> select(storage::BureauStore& store, size_t index,
+    // Computes the statistics of surveys()[index] with groups under `min_group` hidden
+    // (the core's authorize_report decides who may lower it).
+    Result<void> select(storage::BureauStore& store, const bureau::Actor& actor, size_t index,
                         int min_group = bureau::kDefaultMinGroup);
     const std::vector<SurveyChoice>& surveys() const { return surveys_; }
     std::optional<size_t> selected() const { return selected_; }

@@ -54,6 +54,9 @@ Result<int64_t> append_audit(storage::BureauStore& s, const AuditEvent& e);
 // both happen or neither.
 Result<void> audited(storage::BureauStore& s, const AuditEvent& e,
                      const std::function<Result<void>()>& change);
+// Same, when only the change knows what to record (counts, the status it found): `change`
+// returns the event, which is appended in the same transaction.
+Result<void> audited(storage::BureauStore& s, const std::function<Result<AuditEvent>()>& change);
 
 struct AuditFilter {
     std::optional<std::string> user;
