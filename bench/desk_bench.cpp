@@ -52,7 +52,7 @@ kiosk::platform::WindowOptions desk_window() {
 }
 
 // Child: a bare ImGui window; prints "first_ms rss_kib frame_p50_ms".
-int child_empty(int frames) {
+int child_empty(int frames, bool full) {
     auto window = kiosk::platform::Window::open(desk_window());
     if (!window) return 1;
     ImGui::CreateContext();
@@ -67,6 +67,12 @@ int child_empty(int frames) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
+        // full: one empty window covering the display, as the desk's does (same pixels for
+        // the rasteriser to fill, no content).
+        if (full) {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        }
         ImGui::Begin("empty");
         ImGui::End();
         ImGui::Render();
@@ -189,7 +195,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", kiosk::platform::no_display_message().c_str());
         return 1;
     }
-    if (child == "empty") return child_empty(frames);
+    if (child == "empty") return child_empty(frames, false);
+    if (child == "empty-full") return child_empty(frames, true);
     if (child == "desk") return child_desk(home, assets, frames);
 
     if (quick) {
@@ -226,8 +233,9 @@ int main(int argc, char** argv) {
     const std::string self = fs::canonical("/proc/self/exe").string();
     const std::string f = " --frames " + std::to_string(frames);
     const auto empty = run_child("'" + self + "' --child empty" + f);
+    const auto full = run_child("'" + self + "' --child empty-full" + f);
     const auto deskv = run_child("'" + self + "' --child desk --home '" + h.string() + "'" + f);
-    if (empty.size() < 4 || deskv.size() < 9) {
+    if (empty.size() < 4 || full.size() < 4 || deskv.size() < 9) {
         std::fprintf(stderr, "desk bench: a child failed\n");
         return 1;
     }
@@ -242,6 +250,10 @@ int main(int argc, char** argv) {
     bench::print_row("table scroll frame p95", deskv[3], empty[2], "ms", "empty frame p50");
     bench::print_row("search typing frame p50", deskv[4], empty[2], "ms", "empty frame p50");
     bench::print_row("search typing frame p95", deskv[5], empty[2], "ms", "empty frame p50");
+    bench::print_row("table scroll frame p50", deskv[2], full[2], "ms",
+                     "full-window empty frame p50");
+    bench::print_row("search typing frame p50", deskv[4], full[2], "ms",
+                     "full-window empty frame p50");
     bench::print_row("  of which CPU (views+core+ImGui), scroll", deskv[7], empty[3], "ms",
                      "empty frame CPU p50");
     bench::print_row("  of which CPU (views+core+ImGui), typing", deskv[8], empty[3], "ms",
