@@ -7,6 +7,9 @@
 #include <regex>
 
 #include "desk_ui_harness.hpp"
+#include "sk/kiosk/platform/app_fonts.hpp"
+#include "sk/kiosk/platform/font_discovery.hpp"
+#include "sk/kiosk/ui/zero_alloc.hpp"
 
 using namespace sk;
 using namespace sk::desk;
@@ -141,4 +144,19 @@ TEST_CASE("desk UI: idle lock blanks the screen and recycles the ImGui context",
     ImGui::SetClipboardText("T-2026-0001");
     const char* clip = ImGui::GetClipboardText();
     CHECK((clip == nullptr || std::string(clip).empty()));
+}
+
+TEST_CASE("desk fonts: characters outside GB2312 in the data are baked on demand", "[desk_ui]") {
+    kiosk::ui::install_zero_on_free_allocator();
+    auto font = kiosk::platform::find_cjk_font();
+    REQUIRE(font.ok());
+    ui::FontBaker baker(*font, 18, 26, true);  // with GB2312 level 1, as the app
+    // 喆 堃 昇 are not among GB2312's common hanzi: a name holding them is new to the atlas.
+    CHECK(baker.add({"王喆", "李堃", "张昇"}));
+    CHECK_FALSE(baker.add({"王喆"}));  // already in
+    auto built = baker.build();
+    REQUIRE(built.ok());
+    for (const ImFont* f : {built->body, built->title}) {
+        CHECK(kiosk::platform::missing_glyphs(f, {"王喆", "李堃", "张昇"}).empty());
+    }
 }
