@@ -129,6 +129,11 @@ void draw_cases(ViewCtx& v) {
             if (ImGui::Selectable(r.case_no->c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
                 v.emit(intent::OpenCase{*r.case_no});
             }
+            // Arrow keys move the keyboard focus over the rows; Enter opens the focused one.
+            if (ImGui::IsItemFocused() &&
+                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
+                v.emit(intent::OpenCase{*r.case_no});
+            }
             ImGui::PopID();
             record(v, "cases.row#" + std::to_string(index));
             const std::string day = bureau::day_to_iso(r.day);
