@@ -14,7 +14,7 @@ step() { printf '\n== packages: %s\n' "$*"; }
 
 step "cpack"
 # cpack does not build (CMAKE_SKIP_INSTALL_ALL_DEPENDENCY): make sure the packaged programs are.
-cmake --build "$build" -j"$(nproc)" --target kiosk kioskctl bureau
+cmake --build "$build" -j"$(nproc)" --target kiosk kioskctl bureau bureau-desk
 rm -f "$pkgdir"/*.deb
 (cd "$build" && cpack -G DEB)
 kiosk_deb=$(ls "$pkgdir"/school-kiosk_*.deb)
@@ -31,7 +31,8 @@ for f in ./usr/bin/kiosk ./usr/bin/kioskctl ./usr/share/school-kiosk/i18n/zh-CN.
     ./etc/default/school-kiosk ./usr/share/doc/school-kiosk/DEPLOY.md; do
     grep -qxF "$f" <<<"$kiosk_files" || fail "school-kiosk lacks $f"
 done
-for f in ./usr/bin/bureau ./usr/share/bureau-tools/tips/categories.json; do
+for f in ./usr/bin/bureau ./usr/bin/bureau-desk ./usr/share/applications/bureau-desk.desktop \
+    ./usr/share/bureau-tools/tips/categories.json; do
     grep -qxF "$f" <<<"$bureau_files" || fail "bureau-tools lacks $f"
 done
 # The demo keys derive from a published seed: no demo file, above all no secret key, ships.

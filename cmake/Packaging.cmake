@@ -1,6 +1,6 @@
 # Debian packages, built with `cpack -G DEB` from a configured build directory:
 #   school-kiosk  (component kiosk):  kiosk, kioskctl, assets, the cage session, USB mounting
-#   bureau-tools  (component bureau): bureau
+#   bureau-tools  (component bureau): bureau, bureau-desk (+ .desktop entry)
 # The version is project(VERSION) in the top-level CMakeLists.txt and nothing else.
 # Library dependencies come from dpkg-shlibdeps; data and session packages are listed below.
 
@@ -83,7 +83,11 @@ set(CPACK_DEBIAN_BUREAU_DESCRIPTION
     "education bureau tool for the school survey and tip kiosks
 bureau imports the kiosks' signed, sealed batches exactly once, opens the records with the
 bureau's secret keys, writes acknowledgements, survey bundles and status boards for the
-kiosks, reports, and provisions kiosks. Meant for offline workstations.")
+kiosks, reports, and provisions kiosks. bureau-desk is the same on a desktop (Dear ImGui):
+import and sync, the tip ledger, survey report charts, Chinese and English. Meant for
+offline workstations.")
+# Libraries come from dpkg-shlibdeps; the desk draws Chinese with Noto Sans CJK.
+set(CPACK_DEBIAN_BUREAU_PACKAGE_DEPENDS "fonts-noto-cjk, libgl1-mesa-dri")
 # `bureau report --format pdf` prints through headless Chromium when it is installed.
 set(CPACK_DEBIAN_BUREAU_PACKAGE_SUGGESTS "chromium")
 

@@ -1,0 +1,44 @@
+// One open case: its ledger row, history, the decrypted tip (kept in SecretText fields and
+// wiped when the case is closed or the desk locks) and the statuses it may move to.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sk/bureau/bureau_home.hpp"
+#include "sk/bureau/case_status.hpp"
+#include "sk/result.hpp"
+#include "sk/storage/bureau_store.hpp"
+#include "sk/survey/tip.hpp"
+
+namespace sk::desk {
+
+struct CaseFile {
+    storage::TipRow row;
+    std::vector<storage::TipHistoryEntry> history;
+    std::optional<survey::TipRecord> tip;  // nullopt: the record does not open or parse
+    std::vector<bureau::CaseStatus> next;  // allowed next statuses
+
+    ~CaseFile() { wipe(); }
+    CaseFile() = default;
+    CaseFile(CaseFile&&) = default;
+    CaseFile& operator=(CaseFile&&) = default;
+    void wipe() {
+        if (tip) tip->wipe();
+    }
+};
+
+// Errc::not_found for an unknown case number (normalised: "t-2026-1" works).
+Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no);
+
+// The ledger's status change and reply as the CLI makes them (sk::bureau::change_case_status
+// / change_case_reply: the role checked, the transition rules, the audit row with the user),
+// then the file re-read.
+Result<void> change_status(bureau::Session& s, CaseFile& file, std::string_view to,
+                           std::string_view note, std::string_view now);
+Result<void> save_reply(bureau::Session& s, CaseFile& file, std::string_view text,
+                        std::string_view lang, std::string_view now);
+
+}  // namespace sk::desk

@@ -1,0 +1,129 @@
+// The bureau desk's core: which screen is up, the unlocked bureau, each screen's state, and
+// the intents views emit. Knows nothing of ImGui (tests drive it directly). Security rules
+// live here: the retry throttle, the idle lock that closes the store and wipes every buffer
+// holding case data, and the wipe generation that tells the UI to drop its ImGui context.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sk/bureau/authorize.hpp"
+#include "sk/bureau/bureau_home.hpp"
+#include "sk/crypto/secure_buffer.hpp"
+#include "sk/desk/case_file.hpp"
+#include "sk/desk/case_index.hpp"
+#include "sk/desk/desk_clock.hpp"
+#include "sk/desk/folder_browser.hpp"
+#include "sk/desk/import_job.hpp"
+#include "sk/desk/intents.hpp"
+#include "sk/desk/login_throttle.hpp"
+#include "sk/desk/reports.hpp"
+#include "sk/desk/today.hpp"
+#include "sk/survey/tip_categories.hpp"
+
+namespace sk::desk {
+
+struct DeskConfig {
+    std::filesystem::path home;        // the bureau home (bureau.sec, bureau.db)
+    std::filesystem::path assets;      // tips/categories.json
+    std::filesystem::path export_dir;  // reports go here
+    std::filesystem::path start_dir;   // the import browser's first folder (empty: default)
+    int64_t idle_lock_ms = 10 * 60 * 1000;
+    ThrottlePolicy throttle;
+    Lang lang = Lang::zh;
+    unsigned import_threads = 0;
+};
+
+// The text fields views edit in place (ImGui::InputText on the desk's own buffers).
+enum class Field { user, passphrase, note, reply, search, path };
+
+class Desk {
+  public:
+    static Result<std::unique_ptr<Desk>> open(DeskConfig config, DeskClock clock);
+    ~Desk();
+
+    void dispatch(const Intent& i);
+    // Input arrived (key, click, mouse move): the idle timer restarts.
+    void note_activity();
+    // Once per frame: the idle lock and a finished import.
+    void tick();
+
+    // --- the view model ---
+    Screen screen() const { return screen_; }
+    Lang lang() const { return config_.lang; }
+    bool unlocked() const { return session_.has_value(); }
+    // Who logged in (nullptr while locked) and what the core lets that role do; views hide
+    // what would be refused, the desk's actions ask the core again (authorize()).
+    const bureau::Actor* actor() const { return session_ ? &session_->actor : nullptr; }
+    bool can(bureau::Permission p) const {
+        return session_ && bureau::allowed(session_->actor.role, p);
+    }
+    bool locked_by_idle() const { return locked_by_idle_; }
+    const std::string& message() const { return message_; }
+    bool message_is_error() const { return message_error_; }
+    int64_t login_wait_ms() const;
+    char* buffer(Field f);
+    size_t capacity(Field f) const;
+    std::string_view text(Field f) const;
+
+    const CaseIndex* cases() const { return cases_ ? &*cases_ : nullptr; }
+    const CaseFile* case_file() const { return case_file_ ? &*case_file_ : nullptr; }
+    const TodaySummary* today() const { return today_ ? &*today_ : nullptr; }
+    const ImportJob& import_job() const { return job_; }
+    const FolderBrowser& browser() const { return browser_; }
+    const std::optional<WriteBackResult>& written_back() const { return written_; }
+    const ReportsModel& reports() const { return reports_; }
+    const survey::TipCategories& categories() const { return categories_; }
+
+    // Moves when every buffer was wiped (lock): the UI destroys its ImGui context then.
+    int wipe_generation() const { return wipe_generation_; }
+    // Moves when the data on screen may hold new characters (the atlas may need glyphs).
+    int data_generation() const { return data_generation_; }
+    // Every string of data the screens can show now (pools, open case, reports).
+    std::vector<std::string> data_strings() const;
+
+  private:
+    Desk(DeskConfig config, DeskClock clock);
+    void login();
+    void lock(bool idle);
+    void after_unlock();
+    void reload_cases();
+    void reload_today();
+    void open_case(const std::string& no);
+    void set_ok(std::string m);
+    void set_error(std::string m);
+    bool authorized(bureau::Permission p);
+    template <class T>
+    void act(const T& i);
+
+    DeskConfig config_;
+    DeskClock clock_;
+    survey::TipCategories categories_;
+    std::optional<LoginThrottle> throttle_;
+    std::optional<bureau::Session> session_;
+    Screen screen_ = Screen::login;
+    bool locked_by_idle_ = false;
+    int64_t last_activity_ms_ = 0;
+    std::string message_;
+    bool message_error_ = false;
+    std::string last_login_;
+
+    crypto::SecureBuffer user_{64}, passphrase_{256}, note_{1024}, reply_{2048}, search_{256},
+        path_{1024};
+
+    std::optional<CaseIndex> cases_;
+    std::optional<CaseFile> case_file_;
+    std::optional<TodaySummary> today_;
+    ImportJob job_;
+    bool job_seen_ = true;
+    FolderBrowser browser_;
+    std::optional<WriteBackResult> written_;
+    ReportsModel reports_;
+    int wipe_generation_ = 0;
+    int data_generation_ = 0;
+};
+
+}  // namespace sk::desk

@@ -1,0 +1,66 @@
+// What a view asks the desk to do. Views emit these and nothing else; the desk (plain C++,
+// tested without ImGui) acts on them through the bureau core.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <variant>
+
+#include "sk/desk/case_index.hpp"
+#include "sk/desk/reports.hpp"
+#include "sk/desk/strings.hpp"
+
+namespace sk::desk {
+
+enum class Screen { login, today, import, cases, case_file, reports };
+
+namespace intent {
+struct Login {};  // with the passphrase typed into the desk's buffer
+struct Lock {};
+struct Navigate {
+    Screen to;
+};
+struct SetLang {
+    Lang lang;
+};
+struct FilterCases {
+    CaseFilter filter;
+};
+struct SearchEdited {};  // the search buffer changed
+struct SortCases {
+    CaseColumn column;
+    bool ascending;
+};
+struct OpenCase {
+    std::string case_no;
+};
+struct ChangeStatus {
+    std::string to;  // with the note typed into the desk's buffer
+};
+struct SaveReply {};  // the reply buffer, in the desk's language
+struct BrowseTo {};   // the path typed into the desk's buffer
+struct BrowseUp {};
+struct BrowseEnter {
+    size_t entry;
+};
+struct BrowseToggle {
+    size_t entry;
+};
+struct StartImport {};
+struct WriteBack {};
+struct SelectSurvey {
+    size_t index;
+};
+struct ExportReport {
+    ReportFormat format;
+};
+}  // namespace intent
+
+using Intent =
+    std::variant<intent::Login, intent::Lock, intent::Navigate, intent::SetLang,
+                 intent::FilterCases, intent::SearchEdited, intent::SortCases, intent::OpenCase,
+                 intent::ChangeStatus, intent::SaveReply, intent::BrowseTo, intent::BrowseUp,
+                 intent::BrowseEnter, intent::BrowseToggle, intent::StartImport, intent::WriteBack,
+                 intent::SelectSurvey, intent::ExportReport>;
+
+}  // namespace sk::desk

@@ -1,0 +1,48 @@
+#include "sk/desk/case_file.hpp"
+
+#include "sk/bureau/actions.hpp"
+#include "sk/bureau/ledger.hpp"
+
+namespace sk::desk {
+
+Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no) {
+    const std::string no = bureau::normalize_case_no(case_no);
+    auto row = store.tip(no);
+    if (!row) return row.error();
+    if (!*row) return Error{Errc::not_found, "no case " + no};
+    CaseFile f;
+    f.row = std::move(**row);
+    auto hist = store.tip_history(no);
+    if (!hist) return hist.error();
+    f.history = std::move(*hist);
+    auto pt = store.record_plaintext(f.row.record_id);
+    if (pt && *pt) {
+        auto tip = survey::parse_tip((*pt)->view());
+        if (tip) f.tip.emplace(std::move(*tip));
+    }
+    if (auto st = bureau::parse_status(f.row.status)) f.next = bureau::next_statuses(*st);
+    return f;
+}
+
+namespace {
+Result<void> reload(storage::BureauStore& store, CaseFile& file) {
+    auto fresh = open_case(store, file.row.case_no);
+    if (!fresh) return fresh.error();
+    file = std::move(*fresh);
+    return ok();
+}
+}  // namespace
+
+Result<void> change_status(bureau::Session& s, CaseFile& file, std::string_view to,
+                           std::string_view note, std::string_view now) {
+    SK_TRY(bureau::change_case_status(s, file.row.case_no, to, note, now));
+    return reload(s.store, file);
+}
+
+Result<void> save_reply(bureau::Session& s, CaseFile& file, std::string_view text,
+                        std::string_view lang, std::string_view now) {
+    SK_TRY(bureau::change_case_reply(s, file.row.case_no, text, lang, now));
+    return reload(s.store, file);
+}
+
+}  // namespace sk::desk

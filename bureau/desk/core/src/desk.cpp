@@ -1,0 +1,254 @@
+// Desk lifecycle: opening, log in, the idle lock and the buffers. Intents: desk_actions.cpp.
+#include "sk/desk/desk.hpp"
+
+#include <cstring>
+
+#include "sk/bureau/file_io.hpp"
+
+namespace sk::desk {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr const char* kThrottleFile = "desk-login-failures";
+constexpr const char* kLastLoginFile = "desk-last-login";
+}  // namespace
+
+Desk::Desk(DeskConfig config, DeskClock clock)
+    : config_(std::move(config)), clock_(std::move(clock)) {}
+
+Desk::~Desk() {
+    job_.wait();
+    lock(false);
+}
+
+Result<std::unique_ptr<Desk>> Desk::open(DeskConfig config, DeskClock clock) {
+    std::error_code ec;
+    if (!fs::is_directory(config.home, ec)) {
+        return Error{Errc::not_found, "no bureau home at " + config.home.string()};
+    }
+    auto cats = bureau::read_file(config.assets / "tips" / "categories.json");
+    if (!cats) return cats.error();
+    auto parsed = survey::parse_tip_categories(*cats);
+    if (!parsed) return parsed.error();
+    std::unique_ptr<Desk> d(new Desk(std::move(config), std::move(clock)));
+    d->categories_ = std::move(*parsed);
+    auto t = LoginThrottle::load(d->config_.home / kThrottleFile, d->config_.throttle,
+                                 d->clock_.steady_ms());
+    if (!t) return t.error();
+    d->throttle_.emplace(std::move(*t));
+    d->last_activity_ms_ = d->clock_.steady_ms();
+    return d;
+}
+
+int64_t Desk::login_wait_ms() const {
+    return throttle_ ? throttle_->wait_ms(clock_.steady_ms()) : 0;
+}
+
+char* Desk::buffer(Field f) {
+    switch (f) {
+        case Field::user:
+            return reinterpret_cast<char*>(user_.data());
+        case Field::passphrase:
+            return reinterpret_cast<char*>(passphrase_.data());
+        case Field::note:
+            return reinterpret_cast<char*>(note_.data());
+        case Field::reply:
+            return reinterpret_cast<char*>(reply_.data());
+        case Field::search:
+            return reinterpret_cast<char*>(search_.data());
+        case Field::path:
+            return reinterpret_cast<char*>(path_.data());
+    }
+    return nullptr;
+}
+
+size_t Desk::capacity(Field f) const {
+    switch (f) {
+        case Field::user:
+            return user_.size();
+        case Field::passphrase:
+            return passphrase_.size();
+        case Field::note:
+            return note_.size();
+        case Field::reply:
+            return reply_.size();
+        case Field::search:
+            return search_.size();
+        case Field::path:
+            return path_.size();
+    }
+    return 0;
+}
+
+std::string_view Desk::text(Field f) const {
+    const char* p = const_cast<Desk*>(this)->buffer(f);
+    // The last byte stays zero: InputText is given capacity-1 usable bytes.
+    return std::string_view(p, strnlen(p, capacity(f) - 1));
+}
+
+void Desk::set_ok(std::string m) {
+    message_ = std::move(m);
+    message_error_ = false;
+}
+
+void Desk::set_error(std::string m) {
+    message_ = std::move(m);
+    message_error_ = true;
+}
+
+void Desk::note_activity() {
+    last_activity_ms_ = clock_.steady_ms();
+}
+
+void Desk::login() {
+    if (session_) return;
+    const int64_t now = clock_.steady_ms();
+    if (auto r = throttle_->begin_attempt(now); !r) {
+        crypto::wipe(passphrase_.data(), passphrase_.size());
+        return set_error(r.error().message);
+    }
+    // An empty user name: the only user with a key slot (a single-user bureau).
+    auto s = bureau::unlock(config_.home, text(Field::user), text(Field::passphrase), clock_.now());
+    crypto::wipe(passphrase_.data(), passphrase_.size());
+    if (!s) {
+        throttle_->attempt_failed(clock_.steady_ms());
+        return set_error(s.error().message);
+    }
+    // A reset counter that cannot be written only means the next wrong passphrase waits
+    // a little early: log in anyway (this direction cannot fail open).
+    (void)throttle_->attempt_succeeded();
+    session_.emplace(std::move(*s));
+    locked_by_idle_ = false;
+    after_unlock();
+}
+
+void Desk::after_unlock() {
+    const fs::path last = config_.home / kLastLoginFile;
+    if (auto b = bureau::read_file(last, 64)) last_login_.assign(b->begin(), b->end());
+    const std::string now = clock_.now();
+    (void)bureau::write_file(last, ByteView(now), false, 0600);
+    reload_cases();
+    reload_today();
+    if (auto r = reports_.load(session_->store); !r)
+        set_error(r.error().message);
+    else
+        set_ok("");
+    const fs::path start =
+        config_.start_dir.empty() ? FolderBrowser::default_start() : config_.start_dir;
+    (void)browser_.open(start);
+    last_activity_ms_ = clock_.steady_ms();
+    screen_ = Screen::today;
+    ++data_generation_;
+}
+
+bool Desk::authorized(bureau::Permission p) {
+    if (!session_) return false;
+    if (auto r = bureau::authorize(session_->actor, p); !r) {
+        set_error(r.error().message);
+        return false;
+    }
+    return true;
+}
+
+void Desk::reload_cases() {
+    if (!can(bureau::Permission::read_tips)) {
+        // A role that may not read the ledger gets an empty table, not a refusal per frame.
+        cases_.emplace();
+        return;
+    }
+    auto ix = CaseIndex::load(session_->store, categories_);
+    if (!ix) return set_error(ix.error().message);
+    CaseFilter f = cases_ ? cases_->filter() : CaseFilter{};
+    const CaseColumn col = cases_ ? cases_->sort_column() : CaseColumn::case_no;
+    const bool asc = cases_ ? cases_->ascending() : false;
+    cases_.emplace(std::move(*ix));
+    cases_->sort_by(col, asc);
+    cases_->set_filter(std::move(f));
+    ++data_generation_;
+}
+
+void Desk::reload_today() {
+    auto t = build_today(session_->store, *cases_, last_login_, clock_.today());
+    if (!t) return set_error(t.error().message);
+    today_.emplace(std::move(*t));
+}
+
+void Desk::lock(bool idle) {
+    // The user name stays (it is not case data); everything else is wiped.
+    // The store stays in use until a running import finishes (the app does not lock
+    // mid-import; see tick()).
+    job_.wait();
+    case_file_.reset();  // wipes the decrypted tip
+    cases_.reset();
+    today_.reset();
+    reports_.clear();
+    written_.reset();
+    session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
+    for (Field f : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path}) {
+        crypto::wipe(buffer(f), capacity(f));
+    }
+    crypto::wipe(message_);
+    locked_by_idle_ = idle;
+    screen_ = Screen::login;
+    ++wipe_generation_;
+    ++data_generation_;
+}
+
+void Desk::tick() {
+    if (!job_seen_ && !job_.running()) {
+        job_.wait();
+        job_seen_ = true;
+        if (session_) {
+            reload_cases();
+            reload_today();
+            (void)reports_.load(session_->store);
+        }
+        if (!job_.error().empty()) set_error(job_.error());
+    }
+    if (!session_ || job_.running()) return;
+    if (clock_.steady_ms() - last_activity_ms_ >= config_.idle_lock_ms) lock(true);
+}
+
+std::vector<std::string> Desk::data_strings() const {
+    std::vector<std::string> out;
+    if (cases_) {
+        for (const auto* pool : {&cases_->schools(), &cases_->category_labels()}) {
+            out.insert(out.end(), pool->begin(), pool->end());
+        }
+        out.insert(out.end(), cases_->units().begin(), cases_->units().end());
+    }
+    for (const auto& c : categories_.categories) {
+        out.push_back(c.label.zh_cn);
+        for (const auto& s : c.subcategories) out.push_back(s.label.zh_cn);
+    }
+    if (case_file_) {
+        const auto& f = *case_file_;
+        out.push_back(f.row.kiosk_name + f.row.unit + f.row.reply);
+        for (const auto& h : f.history) out.push_back(h.note);
+        if (f.tip) {
+            for (const auto* t : {&f.tip->unit, &f.tip->person, &f.tip->what, &f.tip->since,
+                                  &f.tip->how_often, &f.tip->evidence, &f.tip->contact}) {
+                out.emplace_back(t->view());
+            }
+        }
+    }
+    for (const auto& s : reports_.surveys()) out.push_back(s.title_zh + s.title_en);
+    if (const auto& st = reports_.stats()) {
+        out.push_back(st->title + st->overall.name);
+        for (const auto& g : st->schools) out.push_back(g.name);
+        for (const auto& q : st->overall.questions) {
+            out.push_back(q.text);
+            for (const auto& o : q.options) out.push_back(o.label);
+        }
+    }
+    if (today_) {
+        for (const auto& k : today_->kiosks) out.push_back(k.name);
+    }
+    for (const auto& e : browser_.entries()) out.push_back(e.name);
+    out.push_back(browser_.dir().string());
+    out.push_back(message_);
+    return out;
+}
+
+}  // namespace sk::desk

@@ -1,0 +1,56 @@
+// What every desk view gets: the desk (read; only its text buffers are edited in place by
+// InputText), the intent list to append to, fonts, and the test hook that records each
+// control's rectangle and every string drawn.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sk/desk/desk.hpp"
+#include "sk/desk/ui/desk_fonts.hpp"
+#include "sk/kiosk/ui/hit_registry.hpp"
+
+namespace sk::desk::ui {
+
+struct ViewCtx {
+    Desk& desk;
+    std::vector<Intent>& out;
+    kiosk::ui::HitRegistry* hits;
+    DeskFonts fonts;
+    float scroll_px = 0;  // requested scroll of the Cases table this frame
+    Lang lang() const { return desk.lang(); }
+    const char* t(std::string_view key) const { return tr(desk.lang(), key); }
+    void emit(Intent i) { out.push_back(std::move(i)); }
+};
+
+namespace color {
+constexpr ImU32 kText = IM_COL32(20, 20, 20, 255);
+constexpr ImU32 kBackground = IM_COL32(250, 250, 250, 255);
+constexpr ImU32 kError = IM_COL32(170, 0, 0, 255);
+constexpr ImU32 kOk = IM_COL32(0, 100, 40, 255);
+constexpr ImU32 kStale = IM_COL32(160, 60, 0, 255);
+constexpr ImU32 kBar = IM_COL32(0, 80, 160, 255);
+}  // namespace color
+
+// Records the last item under `id` (and, for text, the string) when a registry is given.
+void record(ViewCtx& v, std::string_view id);
+void text(ViewCtx& v, std::string_view s);
+void text_colored(ViewCtx& v, ImU32 col, std::string_view s);
+void heading(ViewCtx& v, std::string_view s);
+bool button(ViewCtx& v, std::string_view id, std::string_view label, bool enabled = true);
+// "label##id" InputText on the desk's buffer for `f`; true when edited this frame.
+bool input(ViewCtx& v, std::string_view id, std::string_view label, Field f,
+           ImGuiInputTextFlags flags = 0, float width = 0, bool multiline = false);
+
+// The screens.
+void draw_login(ViewCtx& v);
+void draw_today(ViewCtx& v);
+void draw_import(ViewCtx& v);
+void draw_cases(ViewCtx& v);
+void draw_case_file(ViewCtx& v);
+void draw_reports(ViewCtx& v);
+
+}  // namespace sk::desk::ui

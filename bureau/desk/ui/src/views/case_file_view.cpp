@@ -1,0 +1,78 @@
+// One case: the decrypted tip, its history, status change (the allowed next statuses only,
+// with a required note) and the reply the tipster reads on the kiosk's status board.
+#include "../view_kit.hpp"
+
+#include <string>
+
+#include "sk/bureau/clock.hpp"
+
+namespace sk::desk::ui {
+
+void draw_case_file(ViewCtx& v) {
+    const CaseFile* f = v.desk.case_file();
+    if (!f) return;
+    if (button(v, "case.back", v.t("case.back"))) v.emit(intent::Navigate{Screen::cases});
+    ImGui::SameLine();
+    heading(v, f->row.case_no + "  " + status_label(v.lang(), f->row.status));
+    text(v, f->row.kiosk_name + " · " + bureau::day_to_iso(f->row.day));
+
+    ImGui::BeginChild("tip", ImVec2(ImGui::GetContentRegionAvail().x * 0.55f, 0), true);
+    heading(v, v.t("case.text"));
+    if (!f->tip) {
+        text_colored(v, color::kError, v.t("case.unreadable"));
+    } else {
+        const auto& t = *f->tip;
+        const auto* cat = v.desk.categories().find(t.category);
+        text(v, std::string(v.t("cases.category")) + "：" +
+                    (cat ? cat->label.in(v.lang() == Lang::zh ? "zh-CN" : "en") : t.category));
+        const std::pair<const char*, const survey::SecretText*> fields[] = {
+            {"field.unit", &t.unit},           {"field.person", &t.person},
+            {"field.what", &t.what},           {"field.since", &t.since},
+            {"field.how_often", &t.how_often}, {"field.evidence", &t.evidence},
+            {"field.contact", &t.contact}};
+        for (const auto& [key, value] : fields) {
+            if (value->empty()) continue;
+            ImGui::PushTextWrapPos(0);
+            text(v, std::string(v.t(key)) + "：" + std::string(value->view()));
+            ImGui::PopTextWrapPos();
+        }
+    }
+    heading(v, v.t("case.history"));
+    for (const auto& h : f->history) {
+        const std::string key = "history." + h.action;
+        std::string line = h.at.substr(0, 10) + "  " + (has_string(key) ? v.t(key) : h.action);
+        if (!h.to_status.empty()) line += " → " + status_label(v.lang(), h.to_status);
+        if (!h.note.empty()) line += "  " + h.note;
+        ImGui::PushTextWrapPos(0);
+        text(v, line);
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndChild();
+    if (!v.desk.can(bureau::Permission::edit_cases)) return;  // inspectors read only
+    ImGui::SameLine();
+    ImGui::BeginChild("actions", ImVec2(0, 0), true);
+    heading(v, v.t("case.change_status"));
+    input(v, "case.note", v.t("case.note"), Field::note, 0, -1);
+    for (auto s : f->next) {
+        const std::string name = sync::case_status_name(s);
+        if (button(v, "case.to." + name, status_label(v.lang(), name))) {
+            v.emit(intent::ChangeStatus{name});
+        }
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::Spacing();
+    if (!f->row.reply.empty()) {
+        ImGui::PushTextWrapPos(0);
+        text(v, f->row.reply);
+        ImGui::PopTextWrapPos();
+    }
+    input(v, "case.reply", v.t("case.reply"), Field::reply, 0, -1, true);
+    if (button(v, "case.save_reply", v.t("case.save_reply"))) v.emit(intent::SaveReply{});
+    if (!v.desk.message().empty()) {
+        text_colored(v, v.desk.message_is_error() ? color::kError : color::kOk, v.desk.message());
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace sk::desk::ui

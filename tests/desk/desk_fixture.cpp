@@ -1,0 +1,64 @@
+#include "desk_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "sk/crypto/init.hpp"
+
+namespace sk::desk::test {
+
+std::filesystem::path source_dir() {
+    const char* env = std::getenv("SK_SOURCE_DIR");
+    return env && *env ? std::filesystem::path(env) : std::filesystem::path(SK_SOURCE_DIR);
+}
+
+DeskClock FakeClock::clock() const {
+    DeskClock c;
+    auto st = s;
+    c.steady_ms = [st] { return st->steady_ms; };
+    c.now = [st] { return st->now; };
+    c.today = [st] { return st->today; };
+    return c;
+}
+
+DemoOptions small_demo() {
+    DemoOptions o;
+    o.kiosks = 3;
+    o.tips = 40;
+    o.responses = 60;
+    o.worked_cases = 8;
+    return o;
+}
+
+DeskFixture::DeskFixture(DemoOptions opt) : tmp("sk-desk-test") {
+    REQUIRE(crypto::init().ok());
+    home = tmp.path() / "home";
+    auto made = make_demo_bureau(home, source_dir() / "assets", opt);
+    if (!made) FAIL("make_demo_bureau: " << made.error().message);
+    demo = *made;
+    config.home = home;
+    config.assets = source_dir() / "assets";
+    config.export_dir = tmp.path() / "exports";
+    config.start_dir = demo.stick;
+    config.import_threads = 2;
+    reopen();
+}
+
+void DeskFixture::reopen() {
+    desk.reset();
+    auto d = Desk::open(config, clock.clock());
+    if (!d) FAIL("Desk::open: " << d.error().message);
+    desk = std::move(*d);
+}
+
+void DeskFixture::login(const std::string& pass, const std::string& user) {
+    std::memset(desk->buffer(Field::user), 0, desk->capacity(Field::user));
+    std::strncpy(desk->buffer(Field::user), user.c_str(), desk->capacity(Field::user) - 1);
+    std::strncpy(desk->buffer(Field::passphrase), pass.c_str(),
+                 desk->capacity(Field::passphrase) - 1);
+    desk->dispatch(intent::Login{});
+}
+
+}  // namespace sk::desk::test

@@ -1,0 +1,118 @@
+// Opens a REAL window (run under xvfb-run by ctest) on a demo bureau, shows every screen
+// in Chinese through the GLFW + OpenGL3 backends, saves each as DIR/<screen>.png and checks
+// (1) every character drawn had a glyph in the baked atlas and (2) contrast: the darkest
+// text pixels against the background reach WCAG AA (4.5:1) on every screen.
+#include <catch2/catch.hpp>
+#include <imgui.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <GL/gl.h>
+#include <stb/stb_image_write.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "desk_fixture.hpp"
+#include "sk/crypto/init.hpp"
+#include "sk/desk/ui/desk_runtime.hpp"
+#include "sk/kiosk/platform/app_fonts.hpp"
+#include "sk/kiosk/ui/zero_alloc.hpp"
+
+using namespace sk;
+using namespace sk::desk;
+
+namespace {
+
+void fail(const std::string& m) {
+    FAIL_CHECK(m);
+}
+
+double luminance(const unsigned char* px) {
+    auto lin = [](unsigned char c) {
+        const double v = c / 255.0;
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * lin(px[0]) + 0.7152 * lin(px[1]) + 0.0722 * lin(px[2]);
+}
+
+// Reads the back buffer, writes the PNG, returns the WCAG contrast ratio between the
+// text's and the background's luminance.
+double capture(const std::string& path, int w, int h) {
+    std::vector<unsigned char> px(size_t(w) * size_t(h) * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, px.data());
+    stbi_flip_vertically_on_write(1);
+    if (!stbi_write_png(path.c_str(), w, h, 3, px.data(), w * 3)) fail("cannot write " + path);
+    std::vector<double> lum;
+    lum.reserve(size_t(w) * size_t(h));
+    for (size_t i = 0; i + 2 < px.size(); i += 3) lum.push_back(luminance(&px[i]));
+    std::sort(lum.begin(), lum.end());
+    // Text covers well under 1 % of a sparse screen: the 50th darkest pixel stands for the
+    // text (robust to a stray pixel), the median for the background.
+    const double dark = lum[std::min<size_t>(50, lum.size() - 1)], bg = lum[lum.size() / 2];
+    return (bg + 0.05) / (dark + 0.05);
+}
+
+}  // namespace
+
+TEST_CASE("desk screens under Xvfb: every glyph baked, readable contrast", "[desk_xvfb]") {
+    const char* dir = std::getenv("SK_DESK_SCREENS");
+    const std::filesystem::path out = dir && *dir ? dir : "desk-screens";
+    std::filesystem::create_directories(out);
+    REQUIRE(kiosk::platform::have_display());
+    REQUIRE(crypto::init().ok());
+    kiosk::ui::install_zero_on_free_allocator();
+    test::DeskFixture fx;
+    Desk& d = *fx.desk;
+    kiosk::platform::WindowOptions wo;
+    wo.windowed = true;
+    wo.width = 1366;
+    wo.height = 768;
+    auto rt = ui::DeskRuntime::open(d, wo);
+    if (!rt) FAIL(rt.error().message);
+    kiosk::ui::HitRegistry hits;
+    auto shoot = [&](const std::string& name) {
+        // Two frames to settle (layout, atlas swap), the third is captured.
+        for (int i = 0; i < 2; ++i) (*rt)->frame(&hits);
+        double contrast = 0;
+        const std::string path = (out / (name + ".png")).string();
+        (*rt)->frame(&hits, [&](int w, int h) { contrast = capture(path, w, h); });
+        const auto fonts = (*rt)->fonts();
+        for (const ImFont* f : {fonts.body, fonts.title}) {
+            for (uint32_t cp : kiosk::platform::missing_glyphs(f, hits.texts())) {
+                char buf[64];
+                std::snprintf(buf, sizeof buf, "%s: missing glyph U+%04X", name.c_str(), cp);
+                fail(buf);
+            }
+        }
+        CHECK(hits.texts().size() > 3);
+        if (contrast < 4.5) fail(name + ": contrast " + std::to_string(contrast) + " < 4.5");
+        std::printf("%s: %zu strings, contrast %.1f:1 -> %s\n", name.c_str(), hits.texts().size(),
+                    contrast, path.c_str());
+    };
+    shoot("login");
+    fx.login();
+    REQUIRE(d.screen() == Screen::today);
+    shoot("today");
+    d.dispatch(intent::Navigate{Screen::import});
+    shoot("import");
+    d.dispatch(intent::Navigate{Screen::cases});
+    shoot("cases");
+    d.dispatch(intent::OpenCase{*d.cases()->row(0).case_no});
+    REQUIRE(d.screen() == Screen::case_file);
+    shoot("case");
+    d.dispatch(intent::Navigate{Screen::reports});
+    d.dispatch(intent::SelectSurvey{1});
+    shoot("reports");
+    d.dispatch(intent::SetLang{Lang::en});
+    shoot("reports_en");
+    std::printf("%zu glyphs baked, %d atlas builds\n", (*rt)->baker().glyphs(),
+                (*rt)->baker().builds());
+}
