@@ -226,26 +226,34 @@ void candidate_bar(ViewContext& ctx, const KeyboardView& kb, float width) {
     float page_w = 0;
     if (paged) {
         for (const char* k : {"ui.osk_prev", "ui.osk_next"})
-            page_w = std::max(page_w, ImGui::CalcTextSize(ctx.tr(k).c_str()).x + m.body * 1.2f);
+            page_w = std::max(page_w, ImGui::CalcTextSize(ctx.tr(k).c_str()).x + m.body * 2.0f);
         page_w = std::max({64.0f, m.touch * 1.2f, page_w});
     }
     const float right = origin.x + width - (paged ? 2 * (page_w + s) : 0.0f);
     if (!kb.composition.empty()) {
         // The letters being composed (the person's input: drawn, not recorded). At most a
-        // fifth of the bar, showing their end: the field above shows them all.
+        // fifth of the bar: a long composition shows ".." and its end (where typing
+        // happens); the field above shows it whole.
         ImFont* f = ImGui::GetFont();
+        const float fsz = ImGui::GetFontSize();
+        const float limit = width * 0.2f - m.body * 0.6f;
         const char* b = kb.composition.data();
         const char* e = b + kb.composition.size();
-        const float tw = f->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, b, e).x;
-        const float box = std::min(tw + m.body * 0.6f, width * 0.2f);
-        const ImVec2 a(x, origin.y), z(x + box, origin.y + kh);
-        dl->PushClipRect(a, z, true);
-        dl->AddText(f, ImGui::GetFontSize(),
-                    ImVec2(x + std::min(m.body * 0.3f, box - tw - m.body * 0.3f),
-                           origin.y + (kh - ImGui::GetFontSize()) * 0.5f),
-                    color::kPrimary, b, e);
-        dl->PopClipRect();
-        x += box;
+        const char* dots = "..";
+        const float dots_w = f->CalcTextSizeA(fsz, FLT_MAX, 0, dots).x;
+        bool cut = false;
+        while (b < e && f->CalcTextSizeA(fsz, FLT_MAX, 0, b, e).x + (cut ? dots_w : 0) > limit) {
+            ++b;  // pinyin letters and ' are one byte each
+            cut = true;
+        }
+        float tx = x + m.body * 0.3f;
+        const float ty = origin.y + (kh - fsz) * 0.5f;
+        if (cut) {
+            dl->AddText(f, fsz, ImVec2(tx, ty), color::kPrimary, dots);
+            tx += dots_w;
+        }
+        dl->AddText(f, fsz, ImVec2(tx, ty), color::kPrimary, b, e);
+        x = tx + f->CalcTextSizeA(fsz, FLT_MAX, 0, b, e).x + m.body * 0.3f;
     }
     // Tiles as wide as their candidate (a long phrase is not cut into look-alike stubs);
     // the font shrinks a little before a tile is left out.

@@ -225,6 +225,35 @@ ShotReport check_shot(const ShotInput& in) {
             contrast_problems.emplace(g.window + hex(shown) + hex(behind), b);
         }
     }
+    // Controls do not overlap (a button grown over the next row takes its taps). Under an
+    // overlay the screen's own controls lie beneath it by design.
+    if (in.only_window_prefix.empty()) {
+        const auto& rs = in.hits->rects();
+        const auto visible = [](const ui::HitRect& h, ImVec2& a, ImVec2& b) {
+            a = ImVec2(std::max(h.min.x, h.clip_min.x), std::max(h.min.y, h.clip_min.y));
+            b = ImVec2(std::min(h.max.x, h.clip_max.x), std::min(h.max.y, h.clip_max.y));
+            return a.x < b.x && a.y < b.y && h.id != "attract" && h.id != "error";
+        };
+        for (size_t i = 0; i < rs.size(); ++i) {
+            ImVec2 a1, b1;
+            if (!visible(rs[i], a1, b1)) continue;
+            for (size_t j = i + 1; j < rs.size(); ++j) {
+                ImVec2 a2, b2;
+                if (!visible(rs[j], a2, b2)) continue;
+                const auto inside = [](ImVec2 a, ImVec2 b, ImVec2 ia, ImVec2 ib) {
+                    return ia.x >= a.x - 1 && ia.y >= a.y - 1 && ib.x <= b.x + 1 && ib.y <= b.y + 1;
+                };
+                // A control inside another is an area and its parts (the keyboard, its keys).
+                if (inside(a1, b1, a2, b2) || inside(a2, b2, a1, b1)) continue;
+                const float ox = std::min(b1.x, b2.x) - std::max(a1.x, a2.x);
+                const float oy = std::min(b1.y, b2.y) - std::max(a1.y, a2.y);
+                if (ox > 2 && oy > 2)
+                    overflow_problems.emplace(
+                        rs[i].id + "|" + rs[j].id,
+                        "controls overlap: '" + rs[i].id + "' and '" + rs[j].id + "'");
+            }
+        }
+    }
     for (auto* m : {&contrast_problems, &cut_problems, &overflow_problems})
         for (auto& [k, v] : *m) r.problems.push_back(v);
     if (!in.missing_glyphs.empty()) {
