@@ -125,3 +125,17 @@ TEST_CASE("the contact field opens on digits, not pinyin", "[keyboard][issue11]"
     CHECK(k.kb().mode == KeyboardMode::abc);
     CHECK(k.kb().symbols);
 }
+
+TEST_CASE("Exit after the tip was stored does not ask", "[kiosk][issue11]") {
+    KeyboardApp k;
+    k.open_on_unit();
+    k.keys("x");
+    k.app.dispatch(intent::Next{});
+    k.keys("y");
+    k.app.dispatch(intent::Review{});
+    REQUIRE(k.app.view().screen == Screen::tip_review);
+    k.app.dispatch(intent::Submit{});
+    REQUIRE(k.app.view().screen == Screen::receipt_shown);
+    k.app.dispatch(intent::Exit{});
+    CHECK(k.app.view().screen == Screen::attract);
+}

@@ -292,7 +292,9 @@ void AppImpl::dispatch(const Intent& in) {
                 if (s == Screen::receipt_shown) end_session();
             },
             [&](const intent::Exit&) {
-                if (from_still_there || !is_session_screen(s) || !session_has_input()) {
+                // Nothing to lose once the record is stored (receipt, thanks).
+                const bool stored = s == Screen::receipt_shown || s == Screen::survey_thanks;
+                if (from_still_there || stored || !is_session_screen(s) || !session_has_input()) {
                     end_session();
                 } else {
                     overlay = Overlay::confirm_exit;

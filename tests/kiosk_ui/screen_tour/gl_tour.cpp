@@ -109,7 +109,7 @@ bool GlTour::tap(const std::string& id) {
     button(GLFW_PRESS);
     one_frame(false);
     button(GLFW_RELEASE);
-    frames(3);
+    frames(2);  // the release dispatches; the next frame draws (and registers) the result
     return true;
 }
 
@@ -117,10 +117,9 @@ void GlTour::type(const std::u32string& text) {
     GLFWwindow* w = win_.handle();
     GLFWcharfun cb = glfwSetCharCallback(w, nullptr);
     glfwSetCharCallback(w, cb);
-    for (char32_t c : text) {
+    // All at once: ImGui queues them and the UI forwards the whole queue in one frame.
+    for (char32_t c : text)
         if (cb) cb(w, static_cast<unsigned>(c));
-        frames(1);
-    }
     frames(2);
 }
 
