@@ -110,4 +110,9 @@ const char* screen_of(const App& app) {
     return screen_name(app.view().screen);
 }
 
+void exit_session(App& app) {
+    app.dispatch(intent::Exit{});
+    if (app.view().overlay == Overlay::confirm_exit) app.dispatch(intent::ConfirmExit{});
+}
+
 }  // namespace sk::kiosk::testing

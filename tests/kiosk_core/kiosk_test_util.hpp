@@ -54,6 +54,8 @@ std::vector<std::string> open_all_records(App& app);
 
 // Helpers for the survey and tip flows.
 void go_home(App& app);
+// Exit / 退出, answering "clear and leave" when the kiosk asks (something was entered).
+void exit_session(App& app);
 const char* screen_of(const App& app);
 
 }  // namespace sk::kiosk::testing

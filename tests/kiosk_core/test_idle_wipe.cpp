@@ -74,7 +74,7 @@ TEST_CASE("idle: still-there countdown, keep going, then wipe to attract", "[idl
     // The next person starts with empty fields (fresh buffers).
     char* p2 = start_tip_and_type(app);
     CHECK(std::string(p2) == kSecret);
-    app.dispatch(intent::Exit{});
+    exit_session(app);
     CHECK(all_zero(p2, cap));
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("wipe: Exit zeroes survey answers and text at once", "[wipe]") {
     char* p = type_into(app, f, kSecret);
     size_t cap = app.text_capacity(f);
     uint64_t gen = app.wipe_generation();
-    app.dispatch(intent::Exit{});
+    exit_session(app);
     CHECK(app.view().screen == Screen::attract);
     CHECK(app.view().lang == Lang::zh_CN);  // next person gets the default language
     CHECK(app.wipe_generation() > gen);

@@ -143,7 +143,7 @@ TEST_CASE("keyboard: max_len and capacity are never exceeded", "[keyboard]") {
     CHECK(t.substr(t.size() - 3) == "你");
 
     // The receipt code field: no max_len, 64 bytes of capacity, upper case only.
-    k.app.dispatch(intent::Exit{});
+    exit_session(k.app);
     go_home(k.app);
     k.app.dispatch(intent::StartReceiptLookup{});
     REQUIRE(k.kb().open);  // up from the start
@@ -211,9 +211,13 @@ TEST_CASE("keyboard: only fields on the current screen; closes when its field le
     k.keys("ni");
     k.app.dispatch(intent::Next{});
     REQUIRE(k.app.view().screen == Screen::tip_details);
-    CHECK_FALSE(k.kb().open);
-    CHECK(k.text(field::tip_unit) == "老师");  // the pending composition was dropped
+    // The unit field left with its page; the next page's required field has the keyboard.
+    CHECK(k.kb().field == field::tip_what);
+    // Letters not yet turned into characters went in as typed (issue 11, defect 5).
+    CHECK(k.text(field::tip_unit) == "老师ni");
     CHECK(k.log->composition.empty());
+    k.app.dispatch(intent::KeyboardClose{});
+    CHECK_FALSE(k.kb().open);
     k.app.dispatch(intent::KeyPress{U'x'});  // a stale key after closing: ignored
     CHECK(k.text(field::tip_what).empty());
     k.app.dispatch(intent::KeyboardOpen{field::tip_what});
@@ -224,7 +228,7 @@ TEST_CASE("keyboard: only fields on the current screen; closes when its field le
 TEST_CASE("keyboard: a missing engine makes its mode unavailable and shows on admin home",
           "[keyboard][admin]") {
     auto admin_notices = [](KeyboardApp& k) {
-        k.app.dispatch(intent::Exit{});
+        exit_session(k.app);
         k.app.dispatch(intent::AdminCornerHold{std::chrono::milliseconds(6000)});
         REQUIRE(k.app.view().screen == Screen::admin_pin);
         for (const char* p = kDemoAdminPin; *p; ++p) k.app.dispatch(intent::PinDigit{*p});

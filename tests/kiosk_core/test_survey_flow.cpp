@@ -42,13 +42,14 @@ TEST_CASE("survey: attract -> home -> questions with progress, validation, skip 
     go_home(app);
     REQUIRE(app.view().provisioned);
     REQUIRE(app.view().surveys.size() == 2);
-    app.dispatch(intent::Exit{});
+    exit_session(app);
     CHECK(app.view().screen == Screen::attract);
 
     start_staff(app);
     CHECK(q(app).id == "role");
     CHECK(app.view().survey.position == 1);
-    CHECK(app.view().survey.visible_count == 9);  // 4 questions hidden until answered "yes"
+    // Every question counts until the answer that would hide it is given (issue 11).
+    CHECK(app.view().survey.visible_count == 13);
 
     // Required: Next without an answer stays and says why.
     app.dispatch(intent::Next{});
@@ -66,7 +67,7 @@ TEST_CASE("survey: attract -> home -> questions with progress, validation, skip 
     CHECK(q(app).id == "lying_flat_seen");
     answer_and_next(app, 0);  // yes -> two more questions appear
     CHECK(q(app).id == "lying_flat_kinds");
-    CHECK(app.view().survey.visible_count == 11);
+    CHECK(app.view().survey.visible_count == 13);
     CHECK(app.view().survey.position == 6);
 
     // Multi choice with max 4: five chosen is refused with {max} in the message.
@@ -101,7 +102,7 @@ TEST_CASE("survey: attract -> home -> questions with progress, validation, skip 
     REQUIRE(q(app).id == "absent_since");
     type_into(app, q(app).field, "2026-02-30");
     app.dispatch(intent::Next{});
-    CHECK(q(app).error.find("not a valid date") != std::string::npos);
+    CHECK(q(app).error.find("Not a valid date") != std::string::npos);
     app.dispatch(intent::SetDate{2025, 9, 1});
     app.dispatch(intent::Next{});
     CHECK(q(app).id == "workload");

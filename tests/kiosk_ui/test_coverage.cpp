@@ -82,7 +82,7 @@ void walk(UiHarness& h, Seen& seen, Lang lang) {
         h.click(h.view().survey.is_last ? "common.review" : "common.next");
     }
     seen.take(h);  // review
-    h.click("common.exit");
+    h.exit_session();
     home(h, seen, lang);
     h.click("home.lookup");
     h.click("receipt.lookup.check");  // empty: error

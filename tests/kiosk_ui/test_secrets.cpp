@@ -154,7 +154,7 @@ TEST_CASE("Exit wipes at once, ImGui's copies included", "[kiosk_ui][secret]") {
     UiHarness h;
     ProbeGuard guard(scan);
     start_tip_and_type_secret(h);
-    h.click("common.exit");
+    h.exit_session();
     REQUIRE(h.screen() == Screen::attract);
     check_gone(h, scan);
 }

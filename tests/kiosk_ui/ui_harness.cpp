@@ -115,6 +115,7 @@ void UiHarness::click(std::string_view id) {
 
 void UiHarness::tap(ImVec2 pos) {
     // Never keep ImGuiIO& across frame(): a frame may end a session and recycle the context.
+    ++taps_;
     ImGui::GetIO().MousePos = pos;
     ImGui::GetIO().MouseDown[0] = true;
     frame();
@@ -167,6 +168,11 @@ void UiHarness::hold(ImVec2 pos, float seconds, float step) {
     ImGui::GetIO().MouseDown[0] = false;
     frame();
     settle();
+}
+
+void UiHarness::exit_session() {
+    click("common.exit");
+    if (view().overlay == Overlay::confirm_exit) click("exit.confirm");
 }
 
 std::string ids_of(const ui::HitRegistry& hits) {

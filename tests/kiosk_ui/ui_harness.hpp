@@ -87,7 +87,11 @@ class UiHarness {
     // Holds the mouse at `pos` for `seconds`, in frames of `step` seconds.
     void hold(ImVec2 pos, float seconds, float step = 0.5f);
 
+    // Exit / 退出, then "clear and leave" if the kiosk asks.
+    void exit_session();
+
     int wipes_seen() const { return wipes_seen_; }
+    int taps() const { return taps_; }  // tap() calls (click() included) so far
 
   private:
     TempDir dir_;
@@ -98,6 +102,7 @@ class UiHarness {
     ui::HitRegistry hits_;
     uint64_t seen_wipe_ = 0;
     int wipes_seen_ = 0;
+    int taps_ = 0;
 };
 
 std::string ids_of(const ui::HitRegistry& hits);

@@ -87,6 +87,14 @@ void AppImpl::tip_next() {
         tip_review();
     } else {
         go(*(it + 1));
+        // A required text field that is still empty is what the person does next: its
+        // keyboard is up already (one tap less, as on the receipt lookup).
+        for (const TipFieldSpec& spec : tip_field_specs()) {
+            if (spec.page != screen || !(spec.id == field::tip_unit || spec.id == field::tip_what))
+                continue;
+            if (!pool.text(spec.id).empty()) continue;
+            if (auto t = keyboard_target(spec.id)) keyboard.open(*t, lang);
+        }
     }
 }
 
@@ -110,6 +118,17 @@ void AppImpl::tip_review() {
 
 void AppImpl::dispatch(const Intent& in) {
     activity();
+    const bool from_still_there = overlay == Overlay::still_there;
+    if (overlay == Overlay::confirm_exit) {
+        // Only the question's two answers count; the screen underneath is not live.
+        if (std::holds_alternative<intent::ConfirmExit>(in)) {
+            end_session();
+        } else if (std::holds_alternative<intent::KeepGoing>(in)) {
+            overlay = Overlay::none;
+            dirty = true;
+        }
+        return;
+    }
     if (overlay == Overlay::still_there) {
         overlay = Overlay::none;  // any input means someone is there
         dirty = true;
@@ -124,6 +143,14 @@ void AppImpl::dispatch(const Intent& in) {
     if (keyboard_dispatch(in)) {
         dirty = true;
         return;
+    }
+    // Leaving the field or the page (Next, Back, Review, a choice...): pinyin letters not
+    // yet turned into characters go in as typed, before anything validates the field.
+    if (keyboard.is_open() && keyboard.has_pending() &&
+        !std::holds_alternative<intent::TouchAnywhere>(in) &&
+        !std::holds_alternative<intent::Exit>(in)) {
+        keyboard.commit_letters();
+        text_edited(keyboard.field());
     }
     const Screen s = screen;
     std::visit(
@@ -264,7 +291,16 @@ void AppImpl::dispatch(const Intent& in) {
             [&](const intent::ConfirmCodeNoted&) {
                 if (s == Screen::receipt_shown) end_session();
             },
-            [&](const intent::Exit&) { end_session(); },
+            [&](const intent::Exit&) {
+                // Nothing to lose once the record is stored (receipt, thanks).
+                const bool stored = s == Screen::receipt_shown || s == Screen::survey_thanks;
+                if (from_still_there || stored || !is_session_screen(s) || !session_has_input()) {
+                    end_session();
+                } else {
+                    overlay = Overlay::confirm_exit;
+                }
+            },
+            [&](const intent::ConfirmExit&) {},
             [&](const intent::KeepGoing&) {},
             [&](const intent::AdminCornerHold& i) {
                 if ((s == Screen::attract || s == Screen::home) && i.held >= kAdminHold)

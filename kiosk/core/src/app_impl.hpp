@@ -79,6 +79,8 @@ class AppImpl {
     // Everything, then attract.
     void wipe_all();
     void end_session();  // wipe_all + attract
+    // An answer, a choice or typed text (composition included) exists in this session.
+    bool session_has_input() const;
 
     // --- app_keyboard.cpp
     // Calls cfg.make_input_engines (if any); problems go to `notices` and stderr.

@@ -46,7 +46,8 @@ std::optional<KeyboardTarget> AppImpl::keyboard_target(FieldId f) {
             if (spec.id != f || spec.page != screen) continue;
             if (f == field::tip_contact && !tip->contact_wanted) return std::nullopt;
             return KeyboardTarget{f, spec.multiline ? FieldKind::long_text : FieldKind::short_text,
-                                  survey::tip_field_max_len(spec.tip_field)};
+                                  survey::tip_field_max_len(spec.tip_field),
+                                  f == field::tip_contact};
         }
     }
     return std::nullopt;

@@ -106,6 +106,12 @@ void AppImpl::wipe_all() {
     admin_counts.clear();
 }
 
+bool AppImpl::session_has_input() const {
+    if (pool.any_text() || keyboard.has_pending()) return true;
+    if (runner && !runner->answers().empty()) return true;
+    return tip && (tip->category >= 0 || tip->frequency >= 0 || tip->contact_wanted);
+}
+
 void AppImpl::end_session() {
     wipe_all();
     thanks_text.clear();

@@ -65,6 +65,14 @@ void build_question(const AppImpl& a, const SurveyRunner& r, QuestionView& v) {
     v.text = q.text.in(lc);
     v.help = q.help.in(lc);
     v.required = q.required;
+    v.number_negative = !(q.min && *q.min >= 0);
+    v.number_decimal = !q.integer;
+    const auto bound = [&](const std::optional<survey::DateBound>& b) {
+        if (!b) return std::string();
+        return survey::format_date(b->today ? a.today() : b->date);
+    };
+    v.date_min = bound(q.min_date);
+    v.date_max = bound(q.max_date);
     using T = survey::QuestionType;
     if (q.type == T::single || q.type == T::multi) {
         for (const auto& o : q.options) {
@@ -224,8 +232,11 @@ void build_admin(const AppImpl& a, AppView& v) {
     ad.locked_seconds = a.screen == Screen::admin_pin ? int(a.pin_locked_seconds()) : 0;
     ad.failed_attempts = int(a.pin_attempts.failed);
     ad.message = a.tr(a.admin_msg);
-    if (ad.locked_seconds > 0)
+    if (ad.locked_seconds > 0) {
         ad.message = a.i18n.tr("admin.locked", {{"seconds", std::to_string(ad.locked_seconds)}});
+    } else if (a.admin_msg.key == "admin.locked") {
+        ad.message.clear();  // the lock-out is over: "try again in 30 s" would be a lie
+    }
     ad.sync_available = a.sync && a.sync->available();
     ad.usb_drives = a.admin_usb_drives;
     ad.change_stage = a.change_stage;
@@ -258,7 +269,10 @@ void AppImpl::rebuild_view() {
     v.idle_hint = i18n.tr("attract.privacy");
     const std::string lc = lang_code(lang);
     for (const auto& s : content.surveys)
-        v.surveys.push_back({s.id, s.title.in(lc), s.intro.in(lc), int(s.questions.size())});
+        v.surveys.push_back(
+            {s.id, s.title.in(lc), s.intro.in(lc), int(s.questions.size()),
+             i18n.tr(s.audience == survey::Audience::parents ? "home.audience.parents"
+                                                             : "home.audience.staff")});
     if (runner) build_survey(*this, v);
     if (screen == Screen::survey_thanks)
         v.survey.thanks = thanks_text.empty() ? i18n.tr("survey.thanks") : thanks_text;

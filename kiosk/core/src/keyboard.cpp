@@ -1,6 +1,7 @@
 #include "keyboard.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "sk/survey/utf8.hpp"
 
@@ -71,10 +72,16 @@ bool Keyboard::available(KeyboardMode m, FieldKind kind) const {
 
 void Keyboard::open(const KeyboardTarget& t, Lang ui_lang) {
     if (open_ && t.field == target_.field) return;
+    commit_letters();
     reset_input();
     target_ = t;
     open_ = true;
     shift_ = symbols_ = false;
+    if (t.digits_first) {
+        mode_ = KeyboardMode::abc;
+        symbols_ = true;
+        return;
+    }
     if (chosen_ && available(*chosen_, t.kind)) {
         mode_ = *chosen_;
         return;
@@ -90,6 +97,7 @@ void Keyboard::open(const KeyboardTarget& t, Lang ui_lang) {
 }
 
 void Keyboard::close() {
+    commit_letters();
     reset_input();
     open_ = false;
     target_ = {};
@@ -97,6 +105,7 @@ void Keyboard::close() {
 
 void Keyboard::set_mode(KeyboardMode m) {
     if (!open_ || !available(m, target_.kind)) return;
+    commit_letters();
     reset_input();
     mode_ = m;
     chosen_ = m;
@@ -267,10 +276,30 @@ bool Keyboard::displayable(size_t engine_index) const {
     return ok;
 }
 
+bool Keyboard::already_shown(size_t engine_index) const {
+    // libpinyin offers its sentence guess and then the same phrase from its tables: one
+    // tile each would look like two identical choices.
+    char a[kMaxCandidateBytes + 1], b[kMaxCandidateBytes + 1];
+    const auto copy = [&](size_t i, char* out) {
+        return mode_ == KeyboardMode::pinyin
+                   ? engines_.pinyin->copy_candidate(i, out, sizeof a)
+                   : engines_.handwriting->copy_candidate(i, out, sizeof a);
+    };
+    const size_t la = copy(engine_index, a);
+    bool dup = false;
+    for (size_t i = 0; !dup && i < shown_.size(); ++i) {
+        const size_t lb = copy(shown_[i], b);
+        dup = la == lb && std::memcmp(a, b, la) == 0;
+    }
+    crypto::wipe(a, sizeof a);
+    crypto::wipe(b, sizeof b);
+    return dup;
+}
+
 void Keyboard::scan_to(size_t wanted) {
     const size_t count = engine_count();
     while (shown_.size() < wanted && scanned_ < count) {
-        if (displayable(scanned_)) shown_.push_back(scanned_);
+        if (displayable(scanned_) && !already_shown(scanned_)) shown_.push_back(scanned_);
         ++scanned_;
     }
 }
@@ -297,6 +326,13 @@ void Keyboard::commit_composition() {
     }
     if (!composing()) return;
     // Letters nothing matched go in as typed (what the person saw underlined).
+    insert(mem_.composition());
+    mem_.clear_composition();
+    recompose();
+}
+
+void Keyboard::commit_letters() {
+    if (!open_ || !composing()) return;
     insert(mem_.composition());
     mem_.clear_composition();
     recompose();

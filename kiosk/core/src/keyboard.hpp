@@ -35,6 +35,8 @@ struct KeyboardTarget {
     FieldId field;
     FieldKind kind = FieldKind::short_text;
     size_t max_len = 0;  // code points; 0 = only the buffer's capacity limits
+    // Mostly digits (a phone number): opens on the ABC keyboard's digits page, not pinyin.
+    bool digits_first = false;
 };
 
 class Keyboard {
@@ -54,13 +56,18 @@ class Keyboard {
     bool available(KeyboardMode m, FieldKind kind) const;
 
     bool is_open() const { return open_; }
+    // Letters or strokes not yet turned into text.
+    bool has_pending() const { return composing() || mem_.stroke_count() > 0; }
     FieldId field() const { return open_ ? target_.field : field::none; }
 
-    // Opens on `t` (a pending composition for another field is dropped); the mode is the
+    // Opens on `t` (a pending composition for another field goes in as letters); the mode is the
     // one chosen last in this session if the field offers it, else the first available
     // (Chinese UI: pinyin, handwriting, ABC; English UI: ABC).
     void open(const KeyboardTarget& t, Lang ui_lang);
     void close();
+    // Pinyin letters not yet turned into characters go into the field as typed (what the
+    // person saw underlined), so leaving the field or the page never loses them.
+    void commit_letters();
     void set_mode(KeyboardMode m);
 
     void key(char32_t code_point);
@@ -91,6 +98,7 @@ class Keyboard {
     void refresh_page();  // copies the current page out of the active engine
     size_t engine_count() const;
     bool displayable(size_t engine_index) const;
+    bool already_shown(size_t engine_index) const;  // same text as a candidate in shown_
     // Extends shown_ (engine indices that pass the display filter) to `wanted` entries or
     // until the engine's list ends; only as far as the pages a person looks at.
     void scan_to(size_t wanted);

@@ -90,6 +90,7 @@ constexpr const char* kIntentNames[] = {
     "submit",
     "confirm_code_noted",
     "exit",
+    "confirm_exit",
     "keep_going",
     "admin_corner_hold",
     "pin_digit",

@@ -220,14 +220,40 @@ bool SurveyRunner::go_to(size_t index) {
     return true;
 }
 
+namespace {
+
+// The condition looks at a question at or after `from`: its answer is still open.
+bool refers_at_or_after(const survey::Condition& c, size_t from) {
+    if (c.kind == survey::Condition::Kind::test) return c.question_index >= from;
+    return std::any_of(c.children.begin(), c.children.end(),
+                       [&](const survey::Condition& k) { return refers_at_or_after(k, from); });
+}
+
+}  // namespace
+
+std::vector<size_t> SurveyRunner::countable() const {
+    const auto vis = survey::visible_questions(*survey_, answers_);
+    std::vector<bool> shown(survey_->questions.size(), false);
+    for (size_t qi : vis) shown[qi] = true;
+    std::vector<size_t> out;
+    for (size_t qi = 0; qi < survey_->questions.size(); ++qi) {
+        const survey::Question& q = survey_->questions[qi];
+        // Hidden now, but decided by a question the person has not passed yet: it can
+        // still appear, so it counts (the total only ever shrinks as they go on).
+        if (shown[qi] || (qi > current_ && q.show_if && refers_at_or_after(*q.show_if, current_)))
+            out.push_back(qi);
+    }
+    return out;
+}
+
 int SurveyRunner::position() const {
-    auto vis = survey::visible_questions(*survey_, answers_);
-    auto it = std::find(vis.begin(), vis.end(), current_);
-    return it == vis.end() ? 0 : int(it - vis.begin()) + 1;
+    const auto c = countable();
+    auto it = std::find(c.begin(), c.end(), current_);
+    return it == c.end() ? 0 : int(it - c.begin()) + 1;
 }
 
 int SurveyRunner::visible_count() const {
-    return int(survey::visible_questions(*survey_, answers_).size());
+    return int(countable().size());
 }
 
 bool SurveyRunner::is_last_visible() const {

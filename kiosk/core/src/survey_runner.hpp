@@ -43,7 +43,9 @@ class SurveyRunner {
     bool next(std::optional<survey::Date> today, bool& at_end);
     bool back();  // false at the first visible question
     bool go_to(size_t index);
-    // 1-based position among visible questions, and how many are visible now.
+    // 1-based position among the questions that are or can still be shown (hidden ones
+    // whose condition looks at a question not yet passed count), and how many those are:
+    // the total never grows while the person moves on, so progress never goes back.
     int position() const;
     int visible_count() const;
     bool is_last_visible() const;
@@ -58,6 +60,7 @@ class SurveyRunner {
     void wipe();
 
   private:
+    std::vector<size_t> countable() const;
     bool has_field(const survey::Question& q) const;
     // Field text -> Answers for question qi. Returns a "not a number / bad date" message
     // when the text cannot be parsed (the answer is then removed).

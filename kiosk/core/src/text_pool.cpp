@@ -88,4 +88,11 @@ void TextPool::wipe_all() {
     for (auto& [id, b] : fields_) crypto::wipe(b.data(), b.size());
 }
 
+bool TextPool::any_text() const {
+    for (const auto& [id, buf] : fields_) {
+        if (!buf.empty() && buf.data()[0] != '\0') return true;
+    }
+    return false;
+}
+
 }  // namespace sk::kiosk

@@ -34,6 +34,7 @@ class TextPool {
     // Frees every buffer (SecureBuffer wipes on free). Between respondents.
     void release_all() { fields_.clear(); }
     size_t size() const { return fields_.size(); }
+    bool any_text() const;  // some field holds at least one byte
 
   private:
     std::map<FieldId, crypto::SecureBuffer> fields_;

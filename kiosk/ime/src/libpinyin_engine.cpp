@@ -1,7 +1,10 @@
 #include "libpinyin_engine.hpp"
 
+#include <fcntl.h>
 #include <pinyin.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <cstring>
 #include <new>
 #include <string>
@@ -56,6 +59,32 @@ Result<void> check_data_dir(const fs::path& dir) {
     return ok();
 }
 
+// libpinyin writes "open  failed." to stderr for every user table when it has no user
+// directory, which the kiosk gives it on purpose (no learning, nothing on disk). The
+// kiosk's stderr is the journal: those lines would look like a fault at every start. Its
+// stderr is muted for the duration of pinyin_init only (start-up, one thread).
+class MutedStderr {
+  public:
+    MutedStderr() {
+        std::fflush(stderr);
+        saved_ = ::dup(STDERR_FILENO);
+        const int null_fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (saved_ >= 0 && null_fd >= 0) ::dup2(null_fd, STDERR_FILENO);
+        if (null_fd >= 0) ::close(null_fd);
+    }
+    ~MutedStderr() {
+        std::fflush(stderr);
+        if (saved_ < 0) return;
+        ::dup2(saved_, STDERR_FILENO);
+        ::close(saved_);
+    }
+    MutedStderr(const MutedStderr&) = delete;
+    MutedStderr& operator=(const MutedStderr&) = delete;
+
+  private:
+    int saved_ = -1;
+};
+
 lookup_candidate_t* candidate_at(_pinyin_instance_t* instance, uint32_t index) {
     lookup_candidate_t* c = nullptr;
     if (!pinyin_get_candidate(instance, index, &c)) return nullptr;
@@ -69,7 +98,11 @@ Result<std::unique_ptr<LibpinyinEngine>> LibpinyinEngine::open(const fs::path& d
     SK_TRY(check_data_dir(data_dir));
     const std::string data = data_dir.string();
     const std::string user = user_dir.string();
-    pinyin_context_t* context = pinyin_init(data.c_str(), user.empty() ? nullptr : user.c_str());
+    pinyin_context_t* context = nullptr;
+    {
+        MutedStderr quiet;
+        context = pinyin_init(data.c_str(), user.empty() ? nullptr : user.c_str());
+    }
     if (context == nullptr) {
         return {Errc::bad_format, "libpinyin cannot read the data at " + data};
     }

@@ -17,6 +17,11 @@ ui::ContextHooks backend_hooks(const Window& window) {
     hooks.attach = [w, glsl](ImGuiContext*) {
         // Chains to the input counters installed on the window (install_callbacks=true).
         ImGui_ImplGlfw_InitForOpenGL(w, true);
+        // The backend learns that the pointer is over the window only from an enter
+        // event, which came long before this context existed; without a window manager
+        // (cage, Xvfb) the window is never "focused" either, so every tap after a reset
+        // would land at (-FLT_MAX, -FLT_MAX). The kiosk's window is the whole screen.
+        ImGui_ImplGlfw_CursorEnterCallback(w, GLFW_TRUE);
         ImGui_ImplOpenGL3_Init(glsl.c_str());
     };
     hooks.detach = [](ImGuiContext*) {

@@ -1,6 +1,8 @@
 // The core's on-screen keyboard, drawn: a candidate bar (composition, candidates, pages)
 // over four rows of keys, or over the handwriting pad. Every key emits an intent; the
 // core decides what it does (keyboard.hpp). Keys are at least 64 px high.
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -219,43 +221,88 @@ void candidate_bar(ViewContext& ctx, const KeyboardView& kb, float width) {
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + kh), color::kPanel,
                       m.body * 0.2f);
     float x = origin.x;
+    const bool paged = kb.page_count > 1;
+    // Page buttons as wide as their labels need (上页 / 下页 never spill out of them).
+    float page_w = 0;
+    if (paged) {
+        for (const char* k : {"ui.osk_prev", "ui.osk_next"})
+            page_w = std::max(page_w, ImGui::CalcTextSize(ctx.tr(k).c_str()).x + m.body * 2.0f);
+        page_w = std::max({64.0f, m.touch * 1.2f, page_w});
+    }
+    const float right = origin.x + width - (paged ? 2 * (page_w + s) : 0.0f);
     if (!kb.composition.empty()) {
-        // The letters being composed (the person's input: drawn, not recorded).
+        // The letters being composed (the person's input: drawn, not recorded). At most a
+        // fifth of the bar: a long composition shows ".." and its end (where typing
+        // happens); the field above shows it whole.
         ImFont* f = ImGui::GetFont();
+        const float fsz = ImGui::GetFontSize();
+        const float limit = width * 0.2f - m.body * 0.6f;
         const char* b = kb.composition.data();
         const char* e = b + kb.composition.size();
-        const float tw = f->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, b, e).x;
-        dl->AddText(f, ImGui::GetFontSize(),
-                    ImVec2(x + m.body * 0.3f, origin.y + (kh - ImGui::GetFontSize()) * 0.5f),
-                    color::kPrimary, b, e);
-        x += tw + m.body * 0.6f;
+        const char* dots = "..";
+        const float dots_w = f->CalcTextSizeA(fsz, FLT_MAX, 0, dots).x;
+        bool cut = false;
+        while (b < e && f->CalcTextSizeA(fsz, FLT_MAX, 0, b, e).x + (cut ? dots_w : 0) > limit) {
+            ++b;  // pinyin letters and ' are one byte each
+            cut = true;
+        }
+        float tx = x + m.body * 0.3f;
+        const float ty = origin.y + (kh - fsz) * 0.5f;
+        if (cut) {
+            dl->AddText(f, fsz, ImVec2(tx, ty), color::kPrimary, dots);
+            tx += dots_w;
+        }
+        dl->AddText(f, fsz, ImVec2(tx, ty), color::kPrimary, b, e);
+        x = tx + f->CalcTextSizeA(fsz, FLT_MAX, 0, b, e).x + m.body * 0.3f;
     }
-    const bool paged = kb.page_count > 1;
-    const float page_w = paged ? std::max(64.0f, m.touch * 1.2f) : 0.0f;
-    const float cand_area = origin.x + width - x - (paged ? 2 * (page_w + s) : 0.0f);
-    const float cand_w = std::max(64.0f, (cand_area - s * 5) / 6.0f);
+    // Tiles as wide as their candidate (a long phrase is not cut into look-alike stubs);
+    // the font shrinks a little before a tile is left out.
+    ImFont* tf = ctx.fonts().body;
+    float fs = std::min(tf->FontSize * 1.25f, kh * 0.7f);
+    const float pad = m.body * 0.5f;
+    const auto tiles_width = [&](float size) {
+        float w = 0;
+        for (std::string_view c : kb.candidates)
+            w += std::max(64.0f,
+                          tf->CalcTextSizeA(size, FLT_MAX, 0, c.data(), c.data() + c.size()).x +
+                              2 * pad) +
+                 s;
+        return w;
+    };
+    while (fs > tf->FontSize * 0.8f && x + tiles_width(fs) > right) fs -= 2.0f;
     for (size_t i = 0; i < kb.candidates.size(); ++i) {
-        ImGui::SetCursorScreenPos(ImVec2(x, origin.y));
         // Candidates are what the engine made of the person's input: never recorded.
         const std::string label(kb.candidates[i]);
+        const ImVec2 ts = tf->CalcTextSizeA(fs, FLT_MAX, 0, label.c_str());
+        const float cand_w = std::max(64.0f, ts.x + 2 * pad);
+        if (x + cand_w > right) break;  // rare (long phrases): more letters narrow it down
+        ImGui::SetCursorScreenPos(ImVec2(x, origin.y));
         const std::string id = "osk.cand#" + std::to_string(i);
         const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(cand_w, kh));
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         if (ctx.hits()) ctx.hits()->add(id, a, b);
         dl->AddRectFilled(a, b, ImGui::IsItemActive() ? color::kPrimaryActive : color::kPrimary,
                           m.body * 0.25f);
-        // The body font: it carries every character the engines can offer (app_fonts.hpp),
-        // drawn a little larger than body text.
-        ImFont* tf = ctx.fonts().body;
-        const float fs = std::min(tf->FontSize * 1.25f, kh * 0.7f);
-        const ImVec2 ts = tf->CalcTextSizeA(fs, FLT_MAX, 0, label.c_str());
-        dl->PushClipRect(a, b, true);
-        dl->AddText(tf, fs,
-                    ImVec2(a.x + std::max(4.0f, (cand_w - ts.x) * 0.5f), a.y + (kh - ts.y) * 0.5f),
+        // The body font: it carries every character the engines can offer (app_fonts.hpp).
+        dl->AddText(tf, fs, ImVec2(a.x + (cand_w - ts.x) * 0.5f, a.y + (kh - ts.y) * 0.5f),
                     color::kOnPrimary, label.c_str());
-        dl->PopClipRect();
         if (pressed) ctx.emit(intent::CandidatePick{static_cast<int>(i)});
         x += cand_w + s;
+    }
+    // A sideways swipe along the candidates turns the page (a tap still picks): right to
+    // left shows the next page, as on a phone.
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 bar_max(right, origin.y + kh);
+    const bool from_bar = io.MouseClickedPos[0].x >= origin.x && io.MouseClickedPos[0].x < right &&
+                          io.MouseClickedPos[0].y >= origin.y &&
+                          io.MouseClickedPos[0].y < bar_max.y;
+    const float dx = io.MousePos.x - io.MouseClickedPos[0].x;
+    if (paged && from_bar && std::fabs(dx) > m.body) {
+        if (io.MouseDown[0]) ImGui::ClearActiveID();  // not a pick any more
+        if (io.MouseReleased[0]) {
+            if (dx < 0 && kb.page + 1 < kb.page_count) ctx.emit(intent::CandidatePage{+1});
+            if (dx > 0 && kb.page > 0) ctx.emit(intent::CandidatePage{-1});
+        }
     }
     if (paged) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + width - 2 * page_w - s, origin.y));

@@ -88,10 +88,10 @@ KioskUi::KioskUi(App& app, const UiFonts& fonts) : app_(app), fonts_(fonts) {
 int KioskUi::frame(HitRegistry* hits) {
     ImGuiIO& io = ImGui::GetIO();
     const Metrics m = metrics_for(io.DisplaySize, fonts_);
-    if (ImGui::GetCurrentContext() != styled_) {
-        apply_theme(ImGui::GetStyle(), m);
-        styled_ = ImGui::GetCurrentContext();
-    }
+    // Every frame, not "when the context changed": a recycled context may be allocated
+    // at the address of the one it replaces, and a fresh style is ImGui's dark one. The
+    // cost is a few hundred bytes copied; Push/PopStyle* are balanced within a frame.
+    apply_theme(ImGui::GetStyle(), m);
     if (hits) hits->begin_frame();
     if (app_.wipe_generation() != wipe_seen_) {
         // A new respondent: no stroke in progress.
@@ -111,6 +111,7 @@ int KioskUi::frame(HitRegistry* hits) {
     forward_physical_keys(ctx, io);
     draw_screen(ctx);
     if (ctx.view().overlay == Overlay::still_there) draw_still_there(ctx);
+    if (ctx.view().overlay == Overlay::confirm_exit) draw_confirm_exit(ctx);
 
     // Hidden admin gesture: a long press in the top-left corner of attract or home. The
     // core decides when it has been long enough (kAdminHold); we report the hold time.
@@ -128,6 +129,18 @@ int KioskUi::frame(HitRegistry* hits) {
     corner_held_ = holding;
 
     std::vector<Intent> intents = ctx.take_intents();
+    // An error the next view shows because of these (validation, "at most 4") is scrolled
+    // into view in the next frame.
+    state_.reveal_error = false;
+    for (const Intent& i : intents) {
+        if (std::holds_alternative<intent::Next>(i) || std::holds_alternative<intent::Review>(i) ||
+            std::holds_alternative<intent::Submit>(i) ||
+            std::holds_alternative<intent::ToggleOption>(i) ||
+            std::holds_alternative<intent::ChooseOption>(i) ||
+            std::holds_alternative<intent::PinSubmit>(i)) {
+            state_.reveal_error = true;
+        }
+    }
     for (const Intent& i : intents) app_.dispatch(i);
     return static_cast<int>(intents.size());
 }

@@ -28,7 +28,7 @@ float numeric_keypad_height(const ViewContext& ctx) {
     return static_cast<float>(kNumericRows) * (key_height(ctx.m()) + s) + s;
 }
 
-void numeric_keypad(ViewContext& ctx, FieldId target) {
+void numeric_keypad(ViewContext& ctx, FieldId target, bool negative, bool decimal) {
     const Metrics& m = ctx.m();
     const float s = key_spacing(m);
     const float kh = key_height(m);
@@ -41,7 +41,11 @@ void numeric_keypad(ViewContext& ctx, FieldId target) {
     for (std::string_view row : {"789", "456", "123", "-0."}) {
         for (size_t i = 0; i < row.size(); ++i) {
             const std::string k(1, row[i]);
-            if (big_button(ctx, "osk#" + k, k, w, ButtonKind::secondary, true, kh)) typed = k;
+            if ((row[i] == '-' && !negative) || (row[i] == '.' && !decimal)) {
+                ImGui::Dummy(ImVec2(w, kh));
+            } else if (big_button(ctx, "osk#" + k, k, w, ButtonKind::secondary, true, kh)) {
+                typed = k;
+            }
             if (i + 1 < row.size()) ImGui::SameLine();
         }
         if (row == "-0.") {

@@ -83,13 +83,15 @@ void begin_screen(ViewContext& ctx, const char* window_id, const std::string& he
 void end_screen(ViewContext& ctx, const char* back_key, const char* next_key,
                 const Intent& next_intent, bool next_enabled) {
     const Metrics& m = ctx.m();
+    touch_scroll(ctx);
     ImGui::EndChild();
     // Docked above the footer; the body above shrank and scrolls the field into view.
     if (ctx.view().keyboard.open) {
         onscreen_keyboard(ctx);
     } else if (ctx.layout.numeric_field != field::none) {
         ImGui::Dummy(ImVec2(0, m.gap * 0.5f));
-        numeric_keypad(ctx, ctx.layout.numeric_field);
+        numeric_keypad(ctx, ctx.layout.numeric_field, ctx.layout.numeric_negative,
+                       ctx.layout.numeric_decimal);
     }
     if (!ctx.layout.footer) {
         ImGui::End();
@@ -105,6 +107,14 @@ void end_screen(ViewContext& ctx, const char* back_key, const char* next_key,
         ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
         if (big_button(ctx, back_key, ctx.tr(back_key), button_w, ButtonKind::secondary)) {
             ctx.emit(intent::Back{});
+        }
+    }
+    if (ctx.layout.skip_to_review) {
+        const float mid_w = full_w - 2 * button_w - 2 * m.gap;
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + button_w + m.gap, y));
+        if (big_button(ctx, "tip.skip_to_review", ctx.tr("tip.skip_to_review"), mid_w,
+                       ButtonKind::secondary)) {
+            ctx.emit(intent::Review{});
         }
     }
     if (next_key) {

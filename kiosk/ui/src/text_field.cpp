@@ -39,17 +39,6 @@ ImVec2 wrapped_end(ImFont* font, float size, float wrap_w, const char* b, const 
     return pos;
 }
 
-// Keeps the rect a..b inside the current (scrolling) window's visible part.
-void scroll_into_view(ImVec2 a, ImVec2 b, float margin) {
-    const float top = ImGui::GetWindowPos().y;
-    const float bottom = top + ImGui::GetWindowHeight();
-    if (b.y + margin > bottom) {
-        ImGui::SetScrollY(ImGui::GetScrollY() + (b.y + margin - bottom));
-    } else if (a.y - margin < top) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - (top - a.y + margin));
-    }
-}
-
 void display_box(ViewContext& ctx, FieldId id, FieldKind kind, const char* text) {
     const Metrics& m = ctx.m();
     const KeyboardView& kb = ctx.view().keyboard;

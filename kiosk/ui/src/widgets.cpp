@@ -144,7 +144,15 @@ void title(ViewContext& ctx, const std::string& s) {
 }
 
 void error_text(ViewContext& ctx, const std::string& s) {
-    if (!s.empty()) text_wrapped(ctx, s, color::kError);
+    if (s.empty()) return;
+    text_wrapped(ctx, s, color::kError);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (ctx.hits()) ctx.hits()->add("error", a, b);
+    if (ctx.state().reveal_error) {
+        // Below the fold or behind the keyboard/keypad (the body ends above them).
+        scroll_into_view(a, b, ctx.m().gap);
+        ctx.state().reveal_error = false;
+    }
 }
 
 void progress(ViewContext& ctx, const char* key, int position, int count) {

@@ -101,10 +101,12 @@ void draw_admin_home(ViewContext& ctx) {
     const float left_w = std::round((ImGui::GetContentRegionAvail().x - m.pad) * 0.5f);
     ImGui::BeginChild("##admin_counts", ImVec2(left_w, 0), false, ImGuiWindowFlags_NoSavedSettings);
     counts_column(ctx, a);
+    touch_scroll(ctx);
     ImGui::EndChild();
     ImGui::SameLine(0, m.pad);
     ImGui::BeginChild("##admin_actions", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
     actions_column(ctx, a);
+    touch_scroll(ctx);
     ImGui::EndChild();
     end_screen(ctx, nullptr, "admin.leave", intent::AdminLeave{});
 }

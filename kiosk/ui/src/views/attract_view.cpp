@@ -1,5 +1,6 @@
 // Attract: "touch to start" in both languages. The whole screen is the button; the touch
-// itself is reported by KioskUi as TouchAnywhere.
+// itself is reported by KioskUi as TouchAnywhere. The page is the same white as every
+// other screen (one theme); "touch to start" sits on a band in the button colour.
 #include "sk/kiosk/ui/widgets.hpp"
 #include "views.hpp"
 
@@ -9,7 +10,6 @@ void draw_attract(ViewContext& ctx) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(color::kPrimary));
     ImGui::Begin("##attract", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
@@ -26,7 +26,7 @@ void draw_attract(ViewContext& ctx) {
     const float wrap = vp->Size.x * 0.85f;
     for (int i = 0; i < 5; ++i) {
         total += fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, wrap, lines[i].c_str()).y +
-                 ctx.m().gap * (i == 1 ? 3.0f : 1.0f);
+                 ctx.m().gap * (i == 1 || i == 3 ? 3.0f : 1.0f);
     }
     float y = vp->Pos.y + (vp->Size.y - total) * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -34,13 +34,20 @@ void draw_attract(ViewContext& ctx) {
         if (lines[i].empty()) continue;
         const ImVec2 sz =
             fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, wrap, lines[i].c_str());
-        dl->AddText(fonts[i], fonts[i]->FontSize, ImVec2(vp->Pos.x + (vp->Size.x - sz.x) * 0.5f, y),
-                    color::kOnPrimary, lines[i].c_str(), nullptr, wrap);
+        const ImVec2 at(vp->Pos.x + (vp->Size.x - sz.x) * 0.5f, y);
+        ImU32 col = i == 4 ? color::kMuted : color::kText;
+        if (i == 3) {
+            const float p = ctx.m().pad;
+            dl->AddRectFilled(ImVec2(at.x - 2 * p, at.y - p),
+                              ImVec2(at.x + sz.x + 2 * p, at.y + sz.y + p), color::kPrimary,
+                              ctx.m().body * 0.25f);
+            col = color::kOnPrimary;
+        }
+        dl->AddText(fonts[i], fonts[i]->FontSize, at, col, lines[i].c_str(), nullptr, wrap);
         ctx.shown(lines[i]);
-        y += sz.y + ctx.m().gap * (i == 1 ? 3.0f : 1.0f);
+        y += sz.y + ctx.m().gap * (i == 1 || i == 3 ? 3.0f : 1.0f);
     }
     ImGui::End();
-    ImGui::PopStyleColor();
 }
 
 }  // namespace sk::kiosk::ui

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 #include <string>
+#include <tuple>
 
 #include "sk/kiosk/ui/widgets.hpp"
 #include "views.hpp"
@@ -21,24 +22,37 @@ int days_in_month(int y, int m) {
     return kDays[(m - 1) % 12];
 }
 
-// The field's date, or today's (local calendar day) as the starting point.
-Ymd current(ViewContext& ctx, FieldId id) {
-    const char* buf = ctx.app().text_buffer(id);
+bool parse(const char* s, Ymd& v) {
+    return s && std::sscanf(s, "%4d-%2d-%2d", &v.y, &v.m, &v.d) == 3 && v.m >= 1 && v.m <= 12 &&
+           v.d >= 1 && v.d <= 31;
+}
+
+bool before(const Ymd& a, const Ymd& b) {
+    return std::tie(a.y, a.m, a.d) < std::tie(b.y, b.m, b.d);
+}
+
+// Into the question's range (the core sends it resolved: "today" is the kiosk's day).
+Ymd clamp_to(const QuestionView& q, Ymd v) {
+    Ymd lo{}, hi{};
+    if (parse(q.date_max.c_str(), hi) && before(hi, v)) v = hi;
+    if (parse(q.date_min.c_str(), lo) && before(v, lo)) v = lo;
+    return v;
+}
+
+// The field's date, or today's (local calendar day, within the range) as the start.
+Ymd current(ViewContext& ctx, const QuestionView& q) {
     Ymd v{0, 0, 0};
-    if (buf && std::sscanf(buf, "%4d-%2d-%2d", &v.y, &v.m, &v.d) == 3 && v.m >= 1 && v.m <= 12 &&
-        v.d >= 1 && v.d <= 31) {
-        return v;
-    }
+    if (parse(ctx.app().text_buffer(q.field), v)) return v;
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
     localtime_r(&t, &tm);
-    return Ymd{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+    return clamp_to(q, Ymd{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
 }
 
 }  // namespace
 
 void draw_date_picker(ViewContext& ctx, const QuestionView& q) {
-    const Ymd v = current(ctx, q.field);
+    const Ymd v = current(ctx, q);
     const Metrics& m = ctx.m();
     const char* keys[3] = {"ui.date_year", "ui.date_month", "ui.date_day"};
     const int values[3] = {v.y, v.m, v.d};
@@ -81,6 +95,7 @@ void draw_date_picker(ViewContext& ctx, const QuestionView& q) {
         const int dim = days_in_month(n.y, n.m);
         if (n.d < 1) n.d = dim;
         if (n.d > dim) n.d = delta[2] ? 1 : dim;
+        n = clamp_to(q, n);  // no tomorrow when the range ends today
         ctx.emit(intent::SetDate{n.y, n.m, n.d});
     }
 }

@@ -19,7 +19,10 @@ void surveys_column(ViewContext& ctx) {
         o.align_left = true;
         o.font = ctx.fonts().title;
         if (touch_button(ctx, "survey#" + s.id, s.title, o)) ctx.emit(intent::StartSurvey{s.id});
-        text(ctx, ctx.tr("home.survey_questions", {{"count", std::to_string(s.question_count)}}),
+        // For whom first: a parent must not take the staff questionnaire for theirs.
+        text(ctx,
+             s.audience + "    " +
+                 ctx.tr("home.survey_questions", {{"count", std::to_string(s.question_count)}}),
              color::kMuted);
         ImGui::Dummy(ImVec2(0, ctx.m().gap * 0.5f));
     }
@@ -58,6 +61,7 @@ void draw_home(ViewContext& ctx) {
     const float left_w = std::round((w - m.pad) * 0.58f);
     ImGui::BeginChild("##surveys", ImVec2(left_w, 0), false, ImGuiWindowFlags_NoSavedSettings);
     if (v.provisioned) surveys_column(ctx);
+    touch_scroll(ctx);
     ImGui::EndChild();
     ImGui::SameLine(0, m.pad);
     ImGui::BeginChild("##tip", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
@@ -69,6 +73,7 @@ void draw_home(ViewContext& ctx) {
             ctx.emit(intent::StartReceiptLookup{});
         }
     }
+    touch_scroll(ctx);
     ImGui::EndChild();
     end_screen(ctx, nullptr, nullptr, intent::Next{});
 }

@@ -10,7 +10,9 @@ void draw_submit_error(ViewContext& ctx) {
     begin_screen(ctx, "##submit_error", ctx.tr("submit.error_title"), true);
     title(ctx, e.message);
     text_wrapped(ctx, ctx.tr("submit.kept"));
-    if (!e.detail.empty()) text_wrapped(ctx, e.detail, color::kMuted);
+    // The technical line helps the admin with a disk or database fault; a refusal because
+    // of the interval between tips has nothing more to say than its message.
+    if (!e.detail.empty() && e.retry_after_seconds == 0) text_wrapped(ctx, e.detail, color::kMuted);
     end_screen(ctx, "submit.back_to_review", "common.retry", intent::Submit{});
 }
 

@@ -8,7 +8,11 @@ namespace sk::kiosk::ui {
 void draw_survey_question(ViewContext& ctx) {
     const SurveyView& s = ctx.view().survey;
     const QuestionView& q = s.question;
-    if (q.kind == QuestionKind::number) ctx.layout.numeric_field = q.field;
+    if (q.kind == QuestionKind::number) {
+        ctx.layout.numeric_field = q.field;
+        ctx.layout.numeric_negative = q.number_negative;
+        ctx.layout.numeric_decimal = q.number_decimal;
+    }
     begin_screen(ctx, "##survey_question", s.title, true);
     progress(ctx, "survey.progress", s.position, s.visible_count);
     ImGui::Dummy(ImVec2(0, ctx.m().gap * 0.5f));

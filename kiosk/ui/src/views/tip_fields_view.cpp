@@ -1,5 +1,6 @@
 // The tip form's text pages (subject, details, evidence, contact): the fields the core
 // lists for the page, plus the page's extra control (how often / contact switch).
+#include <algorithm>
 #include <string>
 
 #include "sk/kiosk/ui/widgets.hpp"
@@ -24,13 +25,25 @@ const char* heading_key(Screen s) {
 void frequency_choices(ViewContext& ctx, const TipView& t) {
     if (t.frequency_labels.empty()) return;
     text_wrapped(ctx, ctx.tr("tip.field.how_often"));
-    for (size_t i = 0; i < t.frequency_labels.size(); ++i) {
-        const bool on = static_cast<int>(i) == t.frequency;
-        if (i > 0) ImGui::SameLine();
-        // Wrap the row when the next button would not fit.
-        const float w = ImGui::CalcTextSize(t.frequency_labels[i].c_str()).x + ctx.m().body * 1.2f;
-        if (i > 0 && ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-        if (toggle_button(ctx, "frequency#" + std::to_string(i), t.frequency_labels[i], on)) {
+    // One row of equal chips (a label wraps inside its chip rather than the row wrapping
+    // into a ragged second line); two rows only when a chip would be narrower than a
+    // touch target.
+    const int n = static_cast<int>(t.frequency_labels.size());
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    int per_row = n;
+    while (per_row > 1 && (avail - gap * float(per_row - 1)) / float(per_row) < ctx.m().touch * 2)
+        per_row = (per_row + 1) / 2;
+    const float w = (avail - gap * float(per_row - 1)) / float(per_row);
+    float h = ctx.m().touch;
+    for (const std::string& l : t.frequency_labels)
+        h = std::max(h, ImGui::CalcTextSize(l.c_str(), nullptr, false, w - ctx.m().body * 1.2f).y +
+                            ctx.m().body * 0.7f);
+    for (int i = 0; i < n; ++i) {
+        const bool on = i == t.frequency;
+        if (i % per_row != 0) ImGui::SameLine();
+        if (toggle_button(ctx, "frequency#" + std::to_string(i), t.frequency_labels[size_t(i)], on,
+                          w, h)) {
             ctx.emit(intent::ChooseTipFrequency{on ? -1 : static_cast<int>(i)});
         }
     }
@@ -55,6 +68,7 @@ void contact_switch(ViewContext& ctx, const TipView& t) {
 void draw_tip_fields(ViewContext& ctx) {
     const AppView& v = ctx.view();
     const TipView& t = v.tip;
+    ctx.layout.skip_to_review = v.screen == Screen::tip_details || v.screen == Screen::tip_evidence;
     begin_screen(ctx, "##tip_fields", ctx.tr("tip.intro.title"), true);
     progress(ctx, "common.progress", t.page, t.page_count);
     title(ctx, ctx.tr(heading_key(v.screen)));

@@ -24,7 +24,11 @@ void draw_admin_pin(ViewContext& ctx);
 void draw_admin_home(ViewContext& ctx);
 void draw_admin_change_pin(ViewContext& ctx);
 
-void draw_still_there(ViewContext& ctx);  // overlay
+void draw_still_there(ViewContext& ctx);  // overlays
+void draw_confirm_exit(ViewContext& ctx);
+// The dimmed layer and centred panel overlays are drawn in (modal_panel.cpp).
+void begin_modal_panel(ViewContext& ctx, const char* id);
+void end_modal_panel();
 
 // Question widgets by type (question_widgets.cpp, date_picker.cpp).
 void draw_question_input(ViewContext& ctx, const QuestionView& q);

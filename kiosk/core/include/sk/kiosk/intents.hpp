@@ -81,8 +81,11 @@ struct Back {};
 struct Review {};  // jump to the review page (when every page so far is valid)
 struct Submit {};  // review pages: seal + store; submit_error: retry; receipt_lookup: check
 struct ConfirmCodeNoted {};  // receipt_shown: "I have noted my code" -> wipe -> attract
-struct Exit {};              // Exit / 退出: wipe now -> attract
-struct KeepGoing {};         // dismiss the "Still there?" overlay
+// Exit / 退出: wipe now -> attract; with an answer or text entered it first asks
+// (Overlay::confirm_exit). From the "Still there?" overlay it never asks (it said so).
+struct Exit {};
+struct ConfirmExit {};  // "clear and leave" on Overlay::confirm_exit
+struct KeepGoing {};    // dismiss the "Still there?" or the exit question
 
 // Admin. The UI reports how long the top-left corner has been held (continuously, each
 // frame while held, or once on release); >= 5 s on attract/home opens the PIN pad.
@@ -151,11 +154,11 @@ using Intent = std::variant<
     intent::EditTipPage, intent::ChooseTipCategory, intent::ChooseTipSubcategory,
     intent::ChooseTipFrequency, intent::SetContactWanted, intent::ConfirmContact,
     intent::CancelContact, intent::Next, intent::Back, intent::Review, intent::Submit,
-    intent::ConfirmCodeNoted, intent::Exit, intent::KeepGoing, intent::AdminCornerHold,
-    intent::PinDigit, intent::PinBackspace, intent::PinSubmit, intent::AdminExport,
-    intent::AdminImport, intent::AdminChangePin, intent::AdminLeave, intent::AdminQuit,
-    intent::KeyboardOpen, intent::KeyboardClose, intent::KeyboardSetMode, intent::KeyPress,
-    intent::KeyBackspace, intent::KeySpace, intent::KeyShift, intent::KeySymbols,
+    intent::ConfirmCodeNoted, intent::Exit, intent::ConfirmExit, intent::KeepGoing,
+    intent::AdminCornerHold, intent::PinDigit, intent::PinBackspace, intent::PinSubmit,
+    intent::AdminExport, intent::AdminImport, intent::AdminChangePin, intent::AdminLeave,
+    intent::AdminQuit, intent::KeyboardOpen, intent::KeyboardClose, intent::KeyboardSetMode,
+    intent::KeyPress, intent::KeyBackspace, intent::KeySpace, intent::KeyShift, intent::KeySymbols,
     intent::CandidatePick, intent::CandidatePage, intent::StrokeBegin, intent::StrokeMove,
     intent::StrokeEnd, intent::StrokeUndo, intent::PadClear>;
 

@@ -36,7 +36,8 @@ enum class Screen {
 
 enum class Overlay {
     none,
-    still_there,  // idle: "Still there?" with a countdown; keep_going dismisses
+    still_there,   // idle: "Still there?" with a countdown; keep_going dismisses
+    confirm_exit,  // Exit with something entered: "clear and leave?" (ConfirmExit / KeepGoing)
 };
 
 // Stable snake_case name (logs, tests).

@@ -36,9 +36,14 @@ struct QuestionView {
     int min_choices = 0, max_choices = 0;  // multi
     FieldId field = field::none;           // short_text, long_text, number, date
     FieldKind field_kind = FieldKind::short_text;
-    size_t max_len = 0;      // code points (text)
-    std::string constraint;  // e.g. "Choose 1 to 3" / "0 – 120", may be empty
-    std::string error;       // localised validation message, empty if none
+    size_t max_len = 0;           // code points (text)
+    std::string constraint;       // e.g. "Choose 1 to 3" / "0 – 120", may be empty
+    bool number_negative = true;  // number: "-" makes sense (no minimum >= 0)
+    bool number_decimal = true;   // number: "." makes sense (not an integer question)
+    // date: the allowed range, "YYYY-MM-DD" ("today" resolved to the kiosk's local day);
+    // empty when unbounded. The picker never steps outside it.
+    std::string date_min, date_max;
+    std::string error;  // localised validation message, empty if none
 };
 
 struct SurveyCardView {
@@ -46,6 +51,7 @@ struct SurveyCardView {
     std::string title;
     std::string intro;
     int question_count = 0;
+    std::string audience;  // "for school staff" / "for parents", localised
 };
 
 // One line of a review page. Typed text is shown from `field` (read-only InputText or

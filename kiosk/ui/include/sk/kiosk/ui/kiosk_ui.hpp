@@ -31,7 +31,6 @@ class KioskUi {
     App& app_;
     UiFonts fonts_;
     UiState state_;
-    ImGuiContext* styled_ = nullptr;  // context the theme was applied to
     bool corner_held_ = false;
     uint64_t wipe_seen_ = 0;
 };

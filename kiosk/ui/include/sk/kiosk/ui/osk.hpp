@@ -16,7 +16,9 @@ void onscreen_keyboard(ViewContext& ctx);
 float keyboard_height(const ViewContext& ctx);
 
 // Number questions: 0-9, '.', '-', backspace, written straight into `target`.
-void numeric_keypad(ViewContext& ctx, FieldId target);
+// "-" and "." only where they make sense (a count takes neither); their places stay empty
+// so 0 and the digits never move.
+void numeric_keypad(ViewContext& ctx, FieldId target, bool negative = true, bool decimal = true);
 float numeric_keypad_height(const ViewContext& ctx);
 
 // A key press, reported instead of written (the admin PIN pad emits intents, it does not

@@ -23,7 +23,7 @@ struct Metrics {
 };
 
 Metrics metrics_for(ImVec2 display, const UiFonts& fonts);
-// Colours, rounding, padding, scrollbar size for touch. Call after each context creation.
+// Colours, rounding, padding, scrollbar size for touch. KioskUi applies it every frame.
 void apply_theme(ImGuiStyle& style, const Metrics& m);
 
 namespace color {

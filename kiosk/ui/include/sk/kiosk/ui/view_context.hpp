@@ -23,6 +23,11 @@ struct FrameLayout {
     // Digit pad docked above the footer for a number question (the body shrinks). The
     // text keyboard docks by itself whenever the core's view().keyboard is open.
     FieldId numeric_field = field::none;
+    bool numeric_negative = true;  // the pad offers "-"
+    bool numeric_decimal = true;   // the pad offers "."
+    // Tip pages after which only optional pages follow: a middle footer button goes
+    // straight to the review (Intent Review; the contact switch stays off).
+    bool skip_to_review = false;
 };
 
 // Presentational state that lives across frames and contexts. Never holds typed text of
@@ -38,6 +43,13 @@ struct UiState {
     size_t scrolled_size = 0;  // text + composition bytes at the last scroll
     // Admin home: "quit" was tapped once and waits for the confirmation.
     bool admin_quit_confirm = false;
+    // Drag-to-scroll (touch_scroll): the window being dragged (0: none) and where its
+    // scroll would be with the finger back at the press position.
+    ImGuiID drag_scroll_window = 0;
+    float drag_scroll_start = 0;
+    // The last frame sent Next / Review / Submit / a choice: the first error drawn now is
+    // scrolled into view (once; the person may scroll away afterwards).
+    bool reveal_error = false;
 };
 
 class ViewContext {

@@ -48,6 +48,14 @@ void error_text(ViewContext& ctx, const std::string& s);  // no-op when empty
 // Bar plus "Question 3 of 10" (`key` takes {position} and {total}).
 void progress(ViewContext& ctx, const char* key, int position, int count);
 
+// Drag-to-scroll for the current (child) window: call just before its EndChild (or End).
+// A press moving more than half a line scrolls the area it started in and no longer counts
+// as a tap on the control under it.
+void touch_scroll(ViewContext& ctx);
+// Scrolls the current window so that a..b (screen coordinates) is inside its visible part
+// with `margin` around it; the top wins when it does not fit.
+void scroll_into_view(ImVec2 a, ImVec2 b, float margin);
+
 // Full-screen frame. Returns after the header is drawn and the body child is begun;
 // end_screen() closes it. `respondent` adds the Exit / 退出 button (every screen that
 // belongs to a person's session).
