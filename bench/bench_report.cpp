@@ -10,6 +10,7 @@
 #include "sk/bureau/report_survey.hpp"
 #include "sk/bureau/survey_registry.hpp"
 #include "sk/bureau/survey_stats.hpp"
+#include "sk/bureau/xlsx_writer.hpp"
 #include "sk/crypto/hash.hpp"
 #include "sk/survey/response.hpp"
 
@@ -116,11 +117,23 @@ bool bench_report(const Options& opt) {
         return false;
     }
 
+    // The same statistics as an XLSX workbook (what --format xlsx writes).
+    t0 = std::chrono::steady_clock::now();
+    const fs::path xlsx = dir / "report.xlsx";
+    auto written = bureau::write_xlsx(
+        xlsx, bureau::report_tables_workbook(bureau::survey_report_tables(*stats)));
+    const double xlsx_s = seconds_since(t0);
+    if (!written) return report_error("xlsx", written.error());
+    std::error_code ec;
+    const auto xlsx_size = fs::file_size(xlsx, ec);
+
     const std::string label = "report survey, " + std::to_string(n) + " responses";
     print_row(label, report_s * 1e3, visit_s * 1e3, "ms", "store visit of the same rows");
     print_row(label, report_s * 1e3, decode_s * 1e3, "ms", "visit + parse every response");
-    std::printf("  (filled %zu responses, %.1f MB of plaintext, in %.1f s; HTML %zu KB)\n", n,
-                double(bytes) / 1e6, fill_s, html.size() / 1024);
+    std::printf(
+        "  (filled %zu responses, %.1f MB of plaintext, in %.1f s; HTML %zu KB; XLSX %zu KB "
+        "written in %.0f ms)\n",
+        n, double(bytes) / 1e6, fill_s, html.size() / 1024, size_t(xlsx_size / 1024), xlsx_s * 1e3);
     fs::remove_all(dir);
     return true;
 }

@@ -84,5 +84,7 @@ set(CPACK_DEBIAN_BUREAU_DESCRIPTION
 bureau imports the kiosks' signed, sealed batches exactly once, opens the records with the
 bureau's secret keys, writes acknowledgements, survey bundles and status boards for the
 kiosks, reports, and provisions kiosks. Meant for offline workstations.")
+# `bureau report --format pdf` prints through headless Chromium when it is installed.
+set(CPACK_DEBIAN_BUREAU_PACKAGE_SUGGESTS "chromium")
 
 include(CPack)

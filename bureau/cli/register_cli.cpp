@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "sk/bureau/actions.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
 
@@ -35,7 +36,9 @@ void emit_table(Session& s, const std::string& what, const OutTable& t, const st
         throw CliError("--format xlsx needs --out FILE.xlsx");
     bool to_screen = format == "table" && (out.empty() || out == "-");
     if (!to_screen)
-        fail_on(record_export(s.store, s.actor, what, out.empty() ? "-" : out, t.rows.size(),
+        fail_on(record_export(s, what,
+                              std::to_string(t.rows.size()) + " rows, " + format + " -> " +
+                                  (out.empty() || out == "-" ? std::string("stdout") : out),
                               now_rfc3339()));
     if (format == "xlsx") return fail_on(out_table_xlsx(t, out));
     if (format == "csv") return write_output(out, out_table_csv(t, bom));

@@ -139,9 +139,12 @@ TEST_CASE("survey report numbers on a known dataset", "[report]") {
 
     const std::string csv = survey_report_csv(s.value());
     CHECK(csv.find("全部,13,role,岗位,single,teacher,9,69.2,教师\r\n") != std::string::npos);
-    CHECK(csv.find("school B,,,,,hidden,,,fewer than 5 responses — hidden\r\n") !=
-          std::string::npos);
+    CHECK(csv.find("school B,,,,,hidden,,,少于 5 人作答，不予显示\r\n") != std::string::npos);
     CHECK(csv.find("小学校的意见") == std::string::npos);
+    // Written answers are counted, not listed, unless asked for.
+    CHECK(survey_report_csv(s2.value()).find("很好") == std::string::npos);
+    CHECK(survey_report_html(s2.value()).find("很好") == std::string::npos);
+    CHECK(survey_report_csv(s2.value(), {false, true, ""}).find("很好") != std::string::npos);
     auto j = nlohmann::json::parse(survey_report_json(s.value()));
     CHECK(j["overall"]["respondents"] == 13);
     CHECK(j["schools"][1]["hidden"] == true);
@@ -149,8 +152,25 @@ TEST_CASE("survey report numbers on a known dataset", "[report]") {
     const std::string html = survey_report_html(s.value());
     CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
     CHECK(html.find("<svg") != std::string::npos);
-    CHECK(html.find("fewer than 5 responses — hidden") != std::string::npos);
+    CHECK(html.find("少于 5 人作答，不予显示") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("fewer than") == std::string::npos);  // no English in a zh-CN report
+    CHECK(html.find("role.") == std::string::npos);       // no ids unless asked
+    CHECK(survey_report_html(s.value(), {true, false, ""}).find("role. ") != std::string::npos);
+    auto en = survey_stats(b.store(), reg.value(), "test-survey", 5, {}, {}, "en");
+    REQUIRE(en.ok());
+    CHECK(en->overall.name == "All");
+    CHECK(survey_report_html(en.value()).find("fewer than 5 responses — hidden") !=
+          std::string::npos);
+    // The monthly report names the survey by its title, in the report's language.
+    auto m = monthly_report(b.store(), "2026-03", 5, nullptr, &reg.value(), "en");
+    REQUIRE(m.ok());
+    REQUIRE_FALSE(m->participation.empty());
+    CHECK(m->participation[0].survey_title == "Test survey");
+    const std::string mh = monthly_report_html(m.value());
+    CHECK(mh.find("Test survey") != std::string::npos);
+    CHECK(mh.find("test-survey") == std::string::npos);
+    CHECK(mh.find("<html lang=\"en\">") != std::string::npos);
 }
 
 TEST_CASE("CSV export has one row per response and one column per question", "[export]") {
@@ -211,6 +231,23 @@ TEST_CASE("monthly report counts the month's tips and changes", "[report]") {
     // Three "created" (imported at kNow, March) and one status change.
     CHECK(r->changes.size() == 5);
     CHECK_FALSE(monthly_report(b.store(), "2026-13", 5, nullptr).ok());
+    // The ledger changes are an appendix, not part of the report by default.
     const std::string html = monthly_report_html(r.value());
-    CHECK(html.find("派员核查") != std::string::npos);
+    CHECK(html.find("派员核查") == std::string::npos);
+    CHECK(html.find("<svg") != std::string::npos);  // tips by category and unit
+    const std::string with_appendix = monthly_report_html(r.value(), {true, ""});
+    CHECK(with_appendix.find("派员核查") != std::string::npos);
+    CHECK(with_appendix.find("2026-03-20T02:00:00Z") == std::string::npos);  // local time
+    // Sections another module contributes are rendered after the built-in ones.
+    r->sections.push_back({"extra",
+                           "清理台账",
+                           {"单位", "人数"},
+                           {{XlsxCell::text("二中"), XlsxCell::integer(2)}},
+                           "",
+                           ""});
+    const std::string extra = monthly_report_html(r.value());
+    CHECK(extra.find("<h2>清理台账</h2>") != std::string::npos);
+    auto mj = nlohmann::json::parse(monthly_report_json(r.value()));
+    CHECK(mj["tables"].back()["key"] == "extra");
+    CHECK(mj["tables"].back()["rows"][0][1] == 2);
 }

@@ -4,10 +4,14 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <iterator>
 #include <fstream>
 #include <limits>
 
 #include "../common/temp_dir.hpp"
+#include "sk/bureau/chromium.hpp"
+#include "sk/bureau/file_io.hpp"
 #include "sk/bureau/xlsx_writer.hpp"
 
 using namespace sk;
@@ -145,4 +149,30 @@ TEST_CASE("xlsx: an unwritable destination is an io_error") {
     auto r = write_xlsx(tmp / "no-such-dir" / "r.xlsx", sample());
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == Errc::io_error);
+}
+
+TEST_CASE("write_file_from: a failing producer leaves neither the target nor a temp file") {
+    testing::TempDir tmp("sk-xlsx");
+    const fs::path out = tmp / "r.bin";
+    auto r = write_file_from(out, false, 0644, [](const fs::path& t) -> Result<void> {
+        std::ofstream(t) << "half";
+        return Error{Errc::io_error, "producer failed"};
+    });
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message == "producer failed");
+    CHECK(fs::is_empty(tmp.path()));
+}
+
+TEST_CASE("pdf without chromium: not_found and nothing written") {
+    testing::TempDir tmp("sk-xlsx");
+    const std::string saved = std::getenv("PATH") ? std::getenv("PATH") : "";
+    ::setenv("PATH", tmp.path().c_str(), 1);  // an empty directory: no chromium on it
+    CHECK_FALSE(find_chromium().has_value());
+    { std::ofstream(tmp / "r.html") << "<p>x</p>"; }
+    auto r = html_to_pdf(tmp / "r.html", tmp / "r.pdf");
+    ::setenv("PATH", saved.c_str(), 1);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == Errc::not_found);
+    CHECK_FALSE(fs::exists(tmp / "r.pdf"));
+    CHECK(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator{}) == 1);
 }

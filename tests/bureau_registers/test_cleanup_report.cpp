@@ -89,6 +89,10 @@ TEST_CASE("clean-up report: month figures and running totals, by hand", "[report
     auto sheets = cleanup_xlsx_sheets(r);
     REQUIRE(sheets.size() == 3);
     CHECK(sheets[1].rows.size() == 3);  // two units and the total
+    auto sections = cleanup_report_tables(r);
+    REQUIRE(sections.size() == 3);
+    CHECK(sections[2].key == "cleanup_by_category");
+    CHECK(sections[0].note.find("2026-06-01") != std::string::npos);
 }
 
 TEST_CASE("person file: records from several sources in date order", "[person]") {

@@ -2,6 +2,8 @@
 // record decrypts to what was submitted -> ack -> kiosk import -> kiosk holds nothing.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "e2e_compare.hpp"
 #include "e2e_env.hpp"
 
@@ -75,6 +77,35 @@ TEST_CASE("e2e: simulate, export, bureau import, ack, kiosk import, nothing left
         std::string miss;
         CHECK(same_multiset(emitted_answers(emitted, survey), rows, &miss));
         INFO(survey << ": first unmatched response: " << miss);
+    }
+
+    // The same export and the survey report as XLSX, read back by xlsx2csv: the export's
+    // rows are the CSV export's rows; XLSX needs --out and says so.
+    {
+        const auto xlsx = env.dir("xlsx");
+        const std::string survey = "staff-workstyle-2026";
+        Run csv = env.bureau("export --format csv --survey " + survey);
+        REQUIRE(csv.code == 0);
+        Run ex = env.bureau("export --format xlsx --survey " + survey + " --out " +
+                            q(xlsx / "answers.xlsx"));
+        INFO(ex.err);
+        REQUIRE(ex.code == 0);
+        Run back = env.sh("xlsx2csv " + q(xlsx / "answers.xlsx"));
+        REQUIRE(back.code == 0);
+        auto lines = [](const std::string& s) { return std::count(s.begin(), s.end(), '\n'); };
+        CHECK(lines(back.out) == lines(csv.out));
+        CHECK(back.out.substr(0, back.out.find('\n')) == csv.out.substr(0, csv.out.find('\r')));
+        Run no_out = env.bureau("report survey " + survey + " --format xlsx");
+        CHECK(no_out.code != 0);
+        CHECK(no_out.err.find("--out") != std::string::npos);
+        Run rep = env.bureau("report survey " + survey + " --format xlsx --out " +
+                             q(xlsx / "report.xlsx"));
+        INFO(rep.err);
+        REQUIRE(rep.code == 0);
+        Run sheets = env.sh("xlsx2csv -a " + q(xlsx / "report.xlsx"));
+        REQUIRE(sheets.code == 0);
+        CHECK(sheets.out.find("干部教师工作作风问卷调查") != std::string::npos);
+        CHECK(sheets.out.find("各题结果") != std::string::npos);
     }
 
     // Ack back to the kiosk: the kiosk purges and has nothing left to export.

@@ -83,19 +83,6 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
     return f;
 }
 
-Result<void> record_export(storage::BureauStore& s, const Actor& a, std::string_view what,
-                           std::string_view target, size_t rows, std::string_view now) {
-    SK_TRY(authorize(a, Permission::export_identifiable));
-    store::AuditEvent ev{std::string(now),
-                         a.user,
-                         "export",
-                         std::string(what),
-                         std::string(target),
-                         "",
-                         std::to_string(rows) + " rows"};
-    return store::audited(s, ev, [] { return sk::ok(); });
-}
-
 Result<CleanupReport> load_cleanup_report(storage::BureauStore& s, const Actor& a,
                                           uint32_t month_first, uint32_t campaign_start,
                                           Lang lang) {

@@ -51,6 +51,10 @@ std::vector<int64_t> numbers(const CleanupCounts& c) {
 }
 constexpr size_t kFirstMoneyColumn = 12;
 
+std::string day_text_iso(uint32_t d) {
+    return d ? sync::iso_from_day_number(d) : "-";
+}
+
 std::string total_label(Lang l) {
     return l == Lang::zh ? "合计" : "Total";
 }
@@ -205,20 +209,6 @@ std::string cleanup_csv(const CleanupReport& r, bool bom) {
     return out;
 }
 
-std::string add_cleanup_to_html(std::string monthly_html, const CleanupReport& r) {
-    size_t at = monthly_html.rfind("</body>");
-    if (at == std::string::npos) at = monthly_html.size();
-    monthly_html.insert(at, cleanup_html_section(r));
-    return monthly_html;
-}
-
-std::string add_cleanup_to_json(const std::string& monthly_json, const CleanupReport& r) {
-    auto j = nlohmann::json::parse(monthly_json, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) j = nlohmann::json::object();
-    j["cleanup"] = nlohmann::json::parse(cleanup_json(r));
-    return j.dump(1);
-}
-
 std::vector<XlsxSheet> cleanup_xlsx_sheets(const CleanupReport& r) {
     bool zh = r.lang == Lang::zh;
     auto cols = cleanup_columns(r.lang);
@@ -251,6 +241,25 @@ std::vector<XlsxSheet> cleanup_xlsx_sheets(const CleanupReport& r) {
                   total_label(r.lang)),
             sheet(zh ? "清理按类别" : "Clean-up by category", zh ? "类别" : "Category",
                   r.by_category, total_label(r.lang))};
+}
+
+std::vector<ReportTable> cleanup_report_tables(const CleanupReport& r) {
+    static const char* kKeys[] = {"cleanup_total", "cleanup_by_unit", "cleanup_by_category"};
+    std::vector<ReportTable> out;
+    auto sheets = cleanup_xlsx_sheets(r);
+    for (size_t i = 0; i < sheets.size(); ++i) {
+        ReportTable t;
+        t.key = kKeys[i];
+        t.title = sheets[i].name;
+        t.header = std::move(sheets[i].header);
+        t.rows = std::move(sheets[i].rows);
+        if (i == 0)
+            t.note = (r.lang == Lang::zh ? "截至 " : "As of ") + day_text_iso(r.month_end) +
+                     (r.lang == Lang::zh ? "；累计自 " : "; running totals since ") +
+                     day_text_iso(r.campaign_start);
+        out.push_back(std::move(t));
+    }
+    return out;
 }
 
 }  // namespace sk::bureau

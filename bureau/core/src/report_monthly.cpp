@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "sk/bureau/case_status.hpp"
+#include "sk/bureau/clock.hpp"
 #include "sk/bureau/html.hpp"
-#include "sk/bureau/survey_stats.hpp"
+#include "sk/bureau/report_text.hpp"
+#include "sk/bureau/svg_chart.hpp"
 #include "sk/sync/dates.hpp"
 
 namespace sk::bureau {
@@ -22,10 +24,83 @@ std::vector<CountRow> rows_of(const std::map<std::string, int64_t>& m) {
     return out;
 }
 
+// The monthly report's own words (the survey report's are in report_text.hpp).
+struct MonthlyText {
+    const char *title, *received, *by_category, *by_status, *by_unit, *by_school, *participation,
+        *appendix, *category, *status, *unit, *school, *survey, *count, *responses, *case_no, *time,
+        *what, *note, *reply, *created, *other;
+};
+const MonthlyText kZh = {"月度工作报告", "本月收到线索 {n} 件。",
+                         "线索类别",     "办理状态",
+                         "被反映单位",   "来源学校",
+                         "问卷参与情况", "附录：本月台账变更",
+                         "类别",         "状态",
+                         "单位",         "学校",
+                         "问卷",         "件数",
+                         "份数",         "案件",
+                         "时间",         "事项",
+                         "说明",         "答复",
+                         "登记",         "其他"};
+const MonthlyText kEn = {"Monthly report",
+                         "{n} tips received this month.",
+                         "Tips by category",
+                         "Tips by status",
+                         "Units reported",
+                         "Tips by school",
+                         "Survey participation",
+                         "Appendix: ledger changes this month",
+                         "Category",
+                         "Status",
+                         "Unit",
+                         "School",
+                         "Survey",
+                         "Tips",
+                         "Responses",
+                         "Case",
+                         "Time",
+                         "Change",
+                         "Note",
+                         "reply",
+                         "registered",
+                         "other"};
+const MonthlyText& text_of(const std::string& lang) {
+    return lang == "en" ? kEn : kZh;
+}
+
+// A bar chart of counts, the biggest `top` rows and the rest summed as "other".
+std::string count_chart(const std::vector<CountRow>& rows, int64_t total, const char* other,
+                        size_t top = 12) {
+    if (rows.empty() || total <= 0) return "";
+    std::vector<Bar> bars;
+    int64_t rest = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (i < top) {
+            const CountRow& r = rows[i];
+            bars.push_back({r.label.empty() ? r.key : r.label, r.count,
+                            100.0 * double(r.count) / double(total)});
+        } else {
+            rest += rows[i].count;
+        }
+    }
+    if (rest > 0) bars.push_back({other, rest, 100.0 * double(rest) / double(total)});
+    return bar_chart_svg(bars, true);
+}
+
+ReportTable count_table(const char* key, const char* title, const char* head, const char* count,
+                        const std::vector<CountRow>& rows) {
+    ReportTable t{key, title, {head, count}, {}, "", ""};
+    for (const CountRow& r : rows) {
+        t.rows.push_back(
+            {XlsxCell::text(r.label.empty() ? r.key : r.label), XlsxCell::integer(r.count)});
+    }
+    return t;
+}
+
 }  // namespace
 
 Result<MonthlyReport> monthly_report(storage::BureauStore& store, std::string_view month,
-                                     int min_group, const survey::TipCategories* categories) {
+                                     int min_group, const survey::TipCategories* categories,
+                                     const SurveyRegistry* registry, std::string_view lang) {
     if (month.size() != 7 || !sync::is_iso_date(std::string(month) + "-01")) {
         return Error{Errc::invalid_argument,
                      "--month wants YYYY-MM, got \"" + std::string(month) + "\""};
@@ -34,6 +109,7 @@ Result<MonthlyReport> monthly_report(storage::BureauStore& store, std::string_vi
     const uint32_t last = first + 30;  // day numbers: YYYYMM31 bounds any month
     MonthlyReport r;
     r.month = std::string(month);
+    r.lang = lang == "en" ? "en" : "zh-CN";
     r.min_group = min_group;
 
     auto tips = store.tips({std::nullopt, first, last});
@@ -49,12 +125,13 @@ Result<MonthlyReport> monthly_report(storage::BureauStore& store, std::string_vi
     r.by_category = rows_of(cat);
     for (auto& row : r.by_category) {
         const survey::TipCategory* c = categories ? categories->find(row.key) : nullptr;
-        row.label = c ? c->label.zh_cn : row.key;
+        row.label = c ? c->label.in(r.lang) : row.key;
     }
     // Statuses in workflow order, all of them, so months compare line by line.
     for (CaseStatus s : all_statuses()) {
         const std::string name = sync::case_status_name(s);
-        r.by_status.push_back({name, status_label_zh(s), status.count(name) ? status[name] : 0});
+        r.by_status.push_back(
+            {name, status_label(name, r.lang), status.count(name) ? status[name] : 0});
     }
     r.by_unit = rows_of(unit);
     r.by_school = rows_of(school);
@@ -63,7 +140,9 @@ Result<MonthlyReport> monthly_report(storage::BureauStore& store, std::string_vi
     if (!counts) return counts.error();
     for (const auto& c : counts.value()) {
         const bool hidden = c.responses < min_group;
-        r.participation.push_back({c.survey_id, c.kiosk_name, hidden ? 0 : c.responses, hidden});
+        const survey::Survey* def = registry ? registry->latest(c.survey_id) : nullptr;
+        r.participation.push_back({c.survey_id, def ? def->title.in(r.lang) : c.survey_id,
+                                   c.kiosk_name, hidden ? 0 : c.responses, hidden});
     }
     auto changes = store.history_in(month);
     if (!changes) return changes.error();
@@ -71,81 +150,68 @@ Result<MonthlyReport> monthly_report(storage::BureauStore& store, std::string_vi
     return r;
 }
 
-std::string monthly_report_json(const MonthlyReport& r) {
-    auto rows = [](const std::vector<CountRow>& v) {
-        nlohmann::json a = nlohmann::json::array();
-        for (const auto& row : v) {
-            a.push_back({{"key", row.key}, {"label", row.label}, {"count", row.count}});
-        }
-        return a;
-    };
-    nlohmann::json j = {{"month", r.month},
-                        {"min_group", r.min_group},
-                        {"tips_received", r.tips_received},
-                        {"by_category", rows(r.by_category)},
-                        {"by_status", rows(r.by_status)},
-                        {"by_unit", rows(r.by_unit)},
-                        {"by_school", rows(r.by_school)}};
-    j["participation"] = nlohmann::json::array();
-    for (const auto& p : r.participation) {
-        nlohmann::json pj = {{"survey", p.survey_id}, {"school", p.school}, {"hidden", p.hidden}};
-        if (p.hidden) {
-            pj["note"] = hidden_note(r.min_group);
-        } else {
-            pj["responses"] = p.responses;
-        }
-        j["participation"].push_back(std::move(pj));
+std::vector<ReportTable> monthly_report_tables(const MonthlyReport& r,
+                                               const MonthlyReportOptions& o) {
+    const MonthlyText& m = text_of(r.lang);
+    std::vector<ReportTable> out;
+    out.push_back(count_table("by_category", m.by_category, m.category, m.count, r.by_category));
+    out.back().chart_svg = count_chart(r.by_category, r.tips_received, m.other);
+    out.push_back(count_table("by_unit", m.by_unit, m.unit, m.count, r.by_unit));
+    out.back().chart_svg = count_chart(r.by_unit, r.tips_received, m.other);
+    out.push_back(count_table("by_status", m.by_status, m.status, m.count, r.by_status));
+    out.push_back(count_table("by_school", m.by_school, m.school, m.count, r.by_school));
+
+    ReportTable p{"participation", m.participation, {m.survey, m.school, m.responses}, {}, "", ""};
+    for (const ParticipationRow& row : r.participation) {
+        p.rows.push_back({XlsxCell::text(row.survey_title), XlsxCell::text(row.school),
+                          row.hidden ? XlsxCell::text(hidden_note(r.min_group, r.lang))
+                                     : XlsxCell::integer(row.responses)});
     }
-    j["changes"] = nlohmann::json::array();
-    for (const auto& c : r.changes) {
-        j["changes"].push_back({{"case", c.case_no},
-                                {"at", c.at},
-                                {"action", c.action},
-                                {"from", c.from_status},
-                                {"to", c.to_status},
-                                {"note", c.note}});
+    out.push_back(std::move(p));
+    out.insert(out.end(), r.sections.begin(), r.sections.end());
+
+    if (o.appendix) {
+        ReportTable a{"changes", m.appendix, {m.case_no, m.time, m.what, m.note}, {}, "", ""};
+        for (const auto& c : r.changes) {
+            const std::string what = c.action == "status"
+                                         ? status_label(c.from_status, r.lang) + " → " +
+                                               status_label(c.to_status, r.lang)
+                                     : c.action == "reply" ? m.reply
+                                                           : m.created;
+            a.rows.push_back({XlsxCell::text(c.case_no), XlsxCell::text(local_time(c.at)),
+                              XlsxCell::text(what), XlsxCell::text(c.note)});
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::string monthly_report_json(const MonthlyReport& r, const MonthlyReportOptions& o) {
+    nlohmann::json j = {{"month", r.month},
+                        {"lang", r.lang},
+                        {"min_group", r.min_group},
+                        {"tips_received", r.tips_received}};
+    j["tables"] = nlohmann::json::array();
+    for (const ReportTable& t : monthly_report_tables(r, o)) {
+        j["tables"].push_back(report_table_json(t));
     }
     return j.dump(2) + "\n";
 }
 
-namespace {
-
-std::string count_table(const char* head, const std::vector<CountRow>& rows) {
-    std::string out = "<table><tr><th>" + std::string(head) + "</th><th>件数</th></tr>\n";
-    for (const auto& row : rows) {
-        out += "<tr><td>" + html_escape(row.label.empty() ? row.key : row.label) +
-               "</td><td class=\"n\">" + std::to_string(row.count) + "</td></tr>\n";
+std::string monthly_report_html(const MonthlyReport& r, const MonthlyReportOptions& o) {
+    const MonthlyText& m = text_of(r.lang);
+    std::string out = html_begin(std::string(m.title) + " " + r.month, r.lang);
+    std::string meta = with_n(m.received, r.tips_received);
+    if (!o.generated.empty()) {
+        meta += " " + std::string(report_text(r.lang).generated) + " " + o.generated;
     }
-    return out + "</table>\n";
-}
-
-}  // namespace
-
-std::string monthly_report_html(const MonthlyReport& r) {
-    std::string out = html_begin("月度工作报告 " + r.month);
-    out += "<p class=\"meta\">本月收到线索 " + std::to_string(r.tips_received) + " 件。</p>\n";
-    out += "<h2>线索类别</h2>\n" + count_table("类别", r.by_category);
-    out += "<h2>办理状态</h2>\n" + count_table("状态", r.by_status);
-    out += "<h2>被反映单位</h2>\n" + count_table("单位", r.by_unit);
-    out += "<h2>来源学校</h2>\n" + count_table("学校", r.by_school);
-    out += "<h2>问卷参与情况</h2>\n<table><tr><th>问卷</th><th>学校</th><th>份数</th></tr>\n";
-    for (const auto& p : r.participation) {
-        out += "<tr><td>" + html_escape(p.survey_id) + "</td><td>" + html_escape(p.school) +
-               "</td>" +
-               (p.hidden ? "<td class=\"hidden\">" + html_escape(hidden_note(r.min_group))
-                         : "<td class=\"n\">" + std::to_string(p.responses)) +
-               "</td></tr>\n";
+    out += "<p class=\"meta\">" + html_escape(meta) + "</p>\n";
+    for (const ReportTable& t : monthly_report_tables(r, o)) {
+        std::string section = report_table_html(t);
+        // Sections follow each other on the page; the appendix starts a new one.
+        if (t.key == "changes") section.replace(0, 4, "<h2 class=\"page\">");
+        out += section;
     }
-    out += "</table>\n<h2>本月台账变更</h2>\n";
-    out += "<table><tr><th>案件</th><th>时间 (UTC)</th><th>事项</th><th>说明</th></tr>\n";
-    for (const auto& c : r.changes) {
-        std::string what = c.action == "status"  ? c.from_status + " → " + c.to_status
-                           : c.action == "reply" ? "答复"
-                                                 : "登记";
-        out += "<tr><td>" + html_escape(c.case_no) + "</td><td>" + html_escape(c.at) + "</td><td>" +
-               html_escape(what) + "</td><td>" + html_escape(c.note) + "</td></tr>\n";
-    }
-    out += "</table>\n";
     return out + html_end();
 }
 

@@ -4,24 +4,24 @@
 
 #include "sk/bureau/csv.hpp"
 #include "sk/bureau/html.hpp"
-#include "sk/bureau/svg_chart.hpp"
+#include "sk/sync/dates.hpp"
 
 namespace sk::bureau {
 
 namespace {
 
-std::string group_hidden_reason(const GroupStat& g, int min_group) {
-    return g.hidden_by_subtraction
-               ? "hidden so that a smaller hidden school cannot be worked out by subtraction"
-               : hidden_note(min_group);
+std::string group_hidden_reason(const GroupStat& g, const SurveyStats& s) {
+    return g.hidden_by_subtraction ? report_text(s.lang).hidden_by_subtraction
+                                   : hidden_note(s.min_group, s.lang);
 }
 
-void csv_group(std::string& out, const GroupStat& g, int min_group) {
+void csv_group(std::string& out, const GroupStat& g, const SurveyStats& s,
+               const SurveyReportOptions& o) {
     const std::string name = csv_field(g.name);
     if (g.hidden) {
         // The respondent count of a hidden group is itself withheld.
-        csv_row(out, {name, "", "", "", "", "hidden", "", "",
-                      csv_field(group_hidden_reason(g, min_group))});
+        csv_row(out,
+                {name, "", "", "", "", "hidden", "", "", csv_field(group_hidden_reason(g, s))});
         return;
     }
     const std::string n = std::to_string(g.respondents);
@@ -35,7 +35,7 @@ void csv_group(std::string& out, const GroupStat& g, int min_group) {
             csv_row(out, r);
         };
         if (q.hidden) {
-            row("hidden", "", "", csv_field(hidden_note(min_group)));
+            row("hidden", "", "", csv_field(hidden_note(s.min_group, s.lang)));
             continue;
         }
         for (const OptionStat& o : q.options) {
@@ -43,16 +43,20 @@ void csv_group(std::string& out, const GroupStat& g, int min_group) {
         }
         if (q.mean) row("mean", std::to_string(q.answered), "", fixed(*q.mean, 2));
         if (q.min) row("min", "", "", fixed(*q.min, 2));
-        if (q.max) row("max", "", "", fixed(*q.max, 2));
+        if (q.q1) row("q1", "", "", fixed(*q.q1, 2));
         if (q.median) row("median", "", "", fixed(*q.median, 2));
+        if (q.q3) row("q3", "", "", fixed(*q.q3, 2));
+        if (q.max) row("max", "", "", fixed(*q.max, 2));
+        if (q.is_text()) row("texts", std::to_string(q.texts.size()), "", "");
+        if (!o.free_text) continue;
         for (const std::string& t : q.texts) row("text", "", "", csv_text_field(t));
     }
 }
 
-nlohmann::json group_json(const GroupStat& g, int min_group) {
+nlohmann::json group_json(const GroupStat& g, const SurveyStats& s, const SurveyReportOptions& o) {
     nlohmann::json j = {{"name", g.name}, {"hidden", g.hidden}};
     if (g.hidden) {
-        j["note"] = group_hidden_reason(g, min_group);
+        j["note"] = group_hidden_reason(g, s);
         return j;
     }
     j["respondents"] = g.respondents;
@@ -64,7 +68,7 @@ nlohmann::json group_json(const GroupStat& g, int min_group) {
                              {"answered", q.answered},
                              {"hidden", q.hidden}};
         if (q.hidden) {
-            qj["note"] = hidden_note(min_group);
+            qj["note"] = hidden_note(s.min_group, s.lang);
         } else {
             if (!q.options.empty()) {
                 qj["options"] = nlohmann::json::array();
@@ -79,92 +83,61 @@ nlohmann::json group_json(const GroupStat& g, int min_group) {
             if (q.min) qj["min"] = *q.min;
             if (q.max) qj["max"] = *q.max;
             if (q.median) qj["median"] = *q.median;
-            if (q.is_text()) qj["texts"] = q.texts;
+            if (q.q1) qj["q1"] = *q.q1;
+            if (q.q3) qj["q3"] = *q.q3;
+            if (!q.bins.empty()) {
+                qj["bins"] = nlohmann::json::array();
+                for (const HistBin& b : q.bins) {
+                    qj["bins"].push_back({{"from", b.lo}, {"to", b.hi}, {"count", b.count}});
+                }
+            }
+            if (q.is_text()) {
+                qj["text_count"] = q.texts.size();
+                if (o.free_text) qj["texts"] = q.texts;
+            }
         }
         j["questions"].push_back(std::move(qj));
     }
     return j;
 }
 
-std::string question_html(const QuestionStat& q, int min_group, bool chart) {
-    std::string out = "<h3>" + html_escape(q.id) + ". " + html_escape(q.text) + "</h3>\n";
-    if (q.hidden) {
-        return out + "<p class=\"hidden\">" + html_escape(hidden_note(min_group)) + "</p>\n";
-    }
-    out += "<p class=\"meta\">" + std::to_string(q.answered) + " 人作答";
-    if (q.mean) out += "，平均 " + fixed(*q.mean, 2);
-    if (q.median) {
-        out += "，中位数 " + fixed(*q.median, 2) + "，最小 " + fixed(*q.min, 2) + "，最大 " +
-               fixed(*q.max, 2);
-    }
-    out += "</p>\n";
-    if (!q.options.empty()) {
-        if (chart) {
-            std::vector<Bar> bars;
-            for (const OptionStat& o : q.options) bars.push_back({o.label, o.count, o.percent});
-            out += bar_chart_svg(bars) + "\n";
-        } else {
-            out += "<table><tr><th>选项</th><th>人数</th><th>%</th></tr>\n";
-            for (const OptionStat& o : q.options) {
-                out += "<tr><td>" + html_escape(o.label) + "</td><td class=\"n\">" +
-                       std::to_string(o.count) + "</td><td class=\"n\">" + fixed(o.percent, 1) +
-                       "</td></tr>\n";
-            }
-            out += "</table>\n";
-        }
-    }
-    if (!q.texts.empty()) {
-        out += "<ul class=\"texts\">\n";
-        for (const std::string& t : q.texts) out += "<li>" + html_escape(t) + "</li>\n";
-        out += "</ul>\n";
-    }
-    return out;
-}
-
-std::string group_html(const GroupStat& g, int min_group, bool chart) {
-    std::string out = "<h2>" + html_escape(g.name) + "</h2>\n";
-    if (g.hidden) {
-        return out + "<p class=\"hidden\">" + html_escape(group_hidden_reason(g, min_group)) +
-               "</p>\n";
-    }
-    out += "<p class=\"meta\">" + std::to_string(g.respondents) + " 份答卷</p>\n";
-    for (const QuestionStat& q : g.questions) out += question_html(q, min_group, chart);
-    return out;
-}
-
 }  // namespace
 
-std::string survey_report_csv(const SurveyStats& s) {
+std::string survey_report_csv(const SurveyStats& s, const SurveyReportOptions& o) {
     std::string out;
     csv_row(out, {"group", "respondents", "question_id", "question", "type", "item", "count",
                   "percent", "value"});
-    csv_group(out, s.overall, s.min_group);
-    for (const GroupStat& g : s.schools) csv_group(out, g, s.min_group);
+    csv_group(out, s.overall, s, o);
+    for (const GroupStat& g : s.schools) csv_group(out, g, s, o);
     return out;
 }
 
-std::string survey_report_json(const SurveyStats& s) {
-    nlohmann::json j = {
-        {"survey", s.survey_id},      {"version", s.version},
-        {"title", s.title},           {"min_group", s.min_group},
-        {"unreadable", s.unreadable}, {"overall", group_json(s.overall, s.min_group)}};
+std::string survey_report_json(const SurveyStats& s, const SurveyReportOptions& o) {
+    nlohmann::json j = {{"survey", s.survey_id},
+                        {"version", s.version},
+                        {"title", s.title},
+                        {"lang", s.lang},
+                        {"min_group", s.min_group},
+                        {"unreadable", s.unreadable},
+                        {"overall", group_json(s.overall, s, o)}};
+    if (s.first_day != 0) {
+        j["first_day"] = sync::iso_from_day_number(s.first_day);
+        j["last_day"] = sync::iso_from_day_number(s.last_day);
+    }
     j["schools"] = nlohmann::json::array();
-    for (const GroupStat& g : s.schools) j["schools"].push_back(group_json(g, s.min_group));
+    for (const GroupStat& g : s.schools) j["schools"].push_back(group_json(g, s, o));
+    j["months"] = nlohmann::json::array();
+    for (const GroupStat& g : s.months) j["months"].push_back(group_json(g, s, o));
     return j.dump(2) + "\n";
 }
 
-std::string survey_report_html(const SurveyStats& s) {
-    std::string out = html_begin(s.title.empty() ? s.survey_id : s.title);
-    out += "<p class=\"meta\">问卷 " + html_escape(s.survey_id) + "（版本 " +
-           std::to_string(s.version) + "）。少于 " + std::to_string(s.min_group) +
-           " 人的分组不予显示（" + html_escape(hidden_note(s.min_group)) + "）。</p>\n";
-    if (s.unreadable > 0) {
-        out += "<p class=\"meta\">" + std::to_string(s.unreadable) +
-               " 份答卷的问卷版本未登记，未计入。</p>\n";
+std::string report_period(const SurveyStats& s) {
+    if (!sync::is_valid_day_number(s.first_day) || !sync::is_valid_day_number(s.last_day)) {
+        return "";
     }
-    out += group_html(s.overall, s.min_group, true);
-    for (const GroupStat& g : s.schools) out += group_html(g, s.min_group, false);
-    return out + html_end();
+    const std::string a = sync::iso_from_day_number(s.first_day);
+    const std::string b = sync::iso_from_day_number(s.last_day);
+    return a == b ? a : a + " – " + b;
 }
 
 }  // namespace sk::bureau

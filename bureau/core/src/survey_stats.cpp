@@ -1,15 +1,12 @@
 #include "sk/bureau/survey_stats.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "sk/survey/response.hpp"
 
 namespace sk::bureau {
-
-std::string hidden_note(int min_group) {
-    return "fewer than " + std::to_string(min_group) + " responses — hidden";
-}
 
 namespace {
 
@@ -53,15 +50,18 @@ void add_answer(const survey::Question& q, const survey::Answer& a, QAcc& acc) {
 
 // Option rows in the order a reader expects: the survey's options, the whole scale.
 std::vector<std::pair<std::string, std::string>> option_rows(const survey::Question& q,
-                                                             const QAcc& acc) {
+                                                             const QAcc& acc,
+                                                             const std::string& lang) {
     std::vector<std::pair<std::string, std::string>> rows;
     switch (q.type) {
         case survey::QuestionType::single:
         case survey::QuestionType::multi:
-            for (const auto& o : q.options) rows.emplace_back(o.value, o.label.zh_cn);
+            for (const auto& o : q.options) rows.emplace_back(o.value, o.label.in(lang));
             break;
         case survey::QuestionType::likert5:
-            for (int i = 1; i <= 5; ++i) rows.emplace_back(std::to_string(i), std::to_string(i));
+            for (int i = 1; i <= 5; ++i) {
+                rows.emplace_back(std::to_string(i), report_text(lang).likert[i - 1]);
+            }
             break;
         case survey::QuestionType::rating10:
             for (int i = 0; i <= 10; ++i) rows.emplace_back(std::to_string(i), std::to_string(i));
@@ -75,17 +75,19 @@ std::vector<std::pair<std::string, std::string>> option_rows(const survey::Quest
     return rows;
 }
 
-QuestionStat finish_question(const survey::Question& q, const QAcc& acc, int min_group) {
+QuestionStat finish_question(const survey::Question& q, const QAcc& acc, int min_group,
+                             const std::string& lang) {
     QuestionStat s;
     s.id = q.id;
     s.type = q.type;
-    s.text = q.text.zh_cn;
+    s.text = q.text.in(lang);
+    s.integer = q.integer;
     s.answered = acc.answered;
     if (acc.answered < min_group) {
         s.hidden = true;
         return s;
     }
-    for (const auto& [value, label] : option_rows(q, acc)) {
+    for (const auto& [value, label] : option_rows(q, acc, lang)) {
         auto it = acc.counts.find(value);
         const int64_t n = it == acc.counts.end() ? 0 : it->second;
         s.options.push_back({value, label, n, 100.0 * double(n) / double(acc.answered)});
@@ -99,8 +101,11 @@ QuestionStat finish_question(const survey::Question& q, const QAcc& acc, int min
             std::sort(v.begin(), v.end());
             s.min = v.front();
             s.max = v.back();
-            const size_t m = v.size() / 2;
-            s.median = v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+            const Quartiles qs = quartiles(v);
+            s.q1 = qs.q1;
+            s.median = qs.median;
+            s.q3 = qs.q3;
+            s.bins = histogram_bins(v, q.integer);
         }
     }
     s.texts = acc.texts;
@@ -109,19 +114,49 @@ QuestionStat finish_question(const survey::Question& q, const QAcc& acc, int min
     return s;
 }
 
+// Complementary suppression: when exactly one group is hidden, the smallest shown one is hidden
+// too, or the hidden one could be worked out as "everyone minus the groups shown".
+void suppress_by_subtraction(std::vector<GroupStat>& groups, const GroupStat& overall) {
+    size_t hidden = 0;
+    GroupStat* smallest_shown = nullptr;
+    for (auto& g : groups) {
+        if (g.hidden) {
+            ++hidden;
+        } else if (!smallest_shown || g.respondents < smallest_shown->respondents) {
+            smallest_shown = &g;
+        }
+    }
+    if (hidden == 1 && smallest_shown != nullptr && !overall.hidden) {
+        smallest_shown->hidden = true;
+        smallest_shown->hidden_by_subtraction = true;
+        smallest_shown->questions.clear();
+    }
+}
+
+std::string month_of(uint32_t day) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04u-%02u", day / 10000, day / 100 % 100);
+    return buf;
+}
+
 }  // namespace
 
 struct StatsBuilder::Acc {
     GAcc overall;
     std::map<std::string, GAcc> schools;
+    std::map<std::string, GAcc> months;  // scale questions only
+    uint32_t first_day = 0, last_day = 0;
 };
 
-StatsBuilder::StatsBuilder(const survey::Survey& labels, int min_group)
-    : labels_(labels), min_group_(min_group), acc_(std::make_unique<Acc>()) {}
+StatsBuilder::StatsBuilder(const survey::Survey& labels, int min_group, std::string lang)
+    : labels_(labels),
+      min_group_(min_group),
+      lang_(std::move(lang)),
+      acc_(std::make_unique<Acc>()) {}
 StatsBuilder::~StatsBuilder() = default;
 StatsBuilder::StatsBuilder(StatsBuilder&&) noexcept = default;
 
-void StatsBuilder::add(const std::string& school, const survey::Answers& answers) {
+void StatsBuilder::add(const std::string& school, const survey::Answers& answers, uint32_t day) {
     GAcc* groups[] = {&acc_->overall, &acc_->schools[school]};
     for (GAcc* g : groups) {
         ++g->respondents;
@@ -129,16 +164,30 @@ void StatsBuilder::add(const std::string& school, const survey::Answers& answers
             if (const survey::Answer* a = answers.find(q.id)) add_answer(q, *a, g->q[q.id]);
         }
     }
+    if (day == 0) return;
+    if (acc_->first_day == 0 || day < acc_->first_day) acc_->first_day = day;
+    acc_->last_day = std::max(acc_->last_day, day);
+    GAcc& m = acc_->months[month_of(day)];
+    ++m.respondents;
+    for (const auto& q : labels_.questions) {
+        if (q.type != survey::QuestionType::likert5 && q.type != survey::QuestionType::rating10) {
+            continue;
+        }
+        if (const survey::Answer* a = answers.find(q.id)) add_answer(q, *a, m.q[q.id]);
+    }
 }
 
 SurveyStats StatsBuilder::finish() const {
     SurveyStats s;
     s.survey_id = labels_.id;
     s.version = labels_.version;
-    s.title = labels_.title.zh_cn;
+    s.title = labels_.title.in(lang_);
+    s.lang = lang_;
     s.min_group = min_group_;
     s.unreadable = unreadable_;
-    auto finish_group = [this](const std::string& name, const GAcc& g) {
+    s.first_day = acc_->first_day;
+    s.last_day = acc_->last_day;
+    auto finish_group = [this](const std::string& name, const GAcc& g, bool scales_only) {
         GroupStat out;
         out.name = name;
         out.respondents = g.respondents;
@@ -148,47 +197,43 @@ SurveyStats StatsBuilder::finish() const {
         }
         static const QAcc kEmpty;
         for (const auto& q : labels_.questions) {
+            if (scales_only && q.type != survey::QuestionType::likert5 &&
+                q.type != survey::QuestionType::rating10) {
+                continue;
+            }
             auto it = g.q.find(q.id);
             out.questions.push_back(
-                finish_question(q, it == g.q.end() ? kEmpty : it->second, min_group_));
+                finish_question(q, it == g.q.end() ? kEmpty : it->second, min_group_, lang_));
         }
         return out;
     };
-    s.overall = finish_group("全部", acc_->overall);
-    for (const auto& [name, g] : acc_->schools) s.schools.push_back(finish_group(name, g));
-    size_t hidden = 0;
-    GroupStat* smallest_shown = nullptr;
-    for (auto& g : s.schools) {
-        if (g.hidden) {
-            ++hidden;
-        } else if (!smallest_shown || g.respondents < smallest_shown->respondents) {
-            smallest_shown = &g;
-        }
-    }
-    if (hidden == 1 && smallest_shown != nullptr && !s.overall.hidden) {
-        smallest_shown->hidden = true;
-        smallest_shown->hidden_by_subtraction = true;
-        smallest_shown->questions.clear();
+    s.overall = finish_group(report_text(lang_).all, acc_->overall, false);
+    for (const auto& [name, g] : acc_->schools) s.schools.push_back(finish_group(name, g, false));
+    suppress_by_subtraction(s.schools, s.overall);
+    if (acc_->months.size() > 1) {
+        for (const auto& [name, g] : acc_->months) s.months.push_back(finish_group(name, g, true));
+        suppress_by_subtraction(s.months, s.overall);
     }
     return s;
 }
 
 Result<SurveyStats> survey_stats(storage::BureauStore& store, const SurveyRegistry& registry,
                                  std::string_view survey_id, int min_group,
-                                 std::optional<uint32_t> day_from, std::optional<uint32_t> day_to) {
+                                 std::optional<uint32_t> day_from, std::optional<uint32_t> day_to,
+                                 std::string_view lang) {
     const survey::Survey* latest = registry.latest(survey_id);
     if (latest == nullptr) {
         return Error{Errc::not_found, "survey \"" + std::string(survey_id) +
                                           "\" is not registered (bureau survey add FILE)"};
     }
-    StatsBuilder b(*latest, min_group);
+    StatsBuilder b(*latest, min_group, std::string(lang));
     SK_TRY(
         store.for_each_response(survey_id, day_from, day_to, [&](const storage::StoredResponse& r) {
             const survey::Survey* def = registry.find(r.survey_id, r.survey_version);
             if (def == nullptr) return b.add_unreadable();
             auto parsed = survey::parse_response(r.plaintext, *def);
             if (!parsed) return b.add_unreadable();
-            b.add(r.kiosk_name, parsed->answers);
+            b.add(r.kiosk_name, parsed->answers, r.day);
         }));
     return b.finish();
 }

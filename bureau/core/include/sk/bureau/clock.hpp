@@ -11,6 +11,9 @@ namespace sk::bureau {
 std::string now_rfc3339();
 // Today's local calendar date as YYYYMMDD.
 uint32_t today_day();
+// "2026-03-14T09:30:00Z" -> "2026-03-14 17:30" in the machine's time zone (what a clerk
+// reads); the input unchanged if it is not RFC 3339 UTC.
+std::string local_time(const std::string& rfc3339_utc);
 // 20260314 -> "2026-03-14".
 std::string day_to_iso(uint32_t day);
 

@@ -10,8 +10,9 @@ namespace sk::bureau {
 // Escapes & < > " ' for text and attribute values.
 std::string html_escape(std::string_view s);
 
-// <!DOCTYPE html> ... <body>; `title` is escaped here.
-std::string html_begin(std::string_view title);
+// <!DOCTYPE html> ... <body><h1>title</h1>; `title` is escaped here. The CSS prints on A4:
+// <h2 class="page"> starts a new page; no chart, table or question is cut.
+std::string html_begin(std::string_view title, std::string_view lang = "zh-CN");
 std::string html_end();
 
 // Fixed-point number for reports ("3.67"), without locale surprises.

@@ -97,11 +97,6 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
                                     const WorkCalendar& cal, const AbsenteeismRule& rule,
                                     std::string_view now);
 
-// A list with names leaving the screen (csv/json/xlsx or --out): needs the
-// export_identifiable permission and is recorded in the audit log.
-Result<void> record_export(storage::BureauStore& s, const Actor& a, std::string_view what,
-                           std::string_view target, size_t rows, std::string_view now);
-
 // The clean-up section for a month (aggregates only: every role may read it).
 Result<CleanupReport> load_cleanup_report(storage::BureauStore& s, const Actor& a,
                                           uint32_t month_first, uint32_t campaign_start, Lang lang);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sk/bureau/register_types.hpp"
+#include "sk/bureau/report_table.hpp"
 #include "sk/bureau/xlsx_writer.hpp"
 
 namespace sk::bureau {
@@ -64,10 +65,9 @@ std::string cleanup_csv(const CleanupReport& r, bool bom);
 // Three sheets: the total, by unit, by category (numbers as numbers).
 std::vector<XlsxSheet> cleanup_xlsx_sheets(const CleanupReport& r);
 
-// The monthly report with the clean-up added: the section before </body>, or a "cleanup"
-// member in the JSON object (the monthly report's own renderers stay as they are).
-std::string add_cleanup_to_html(std::string monthly_html, const CleanupReport& r);
-std::string add_cleanup_to_json(const std::string& monthly_json, const CleanupReport& r);
+// The same three tables as sections of the monthly report (MonthlyReport::sections), so
+// its renderers put them into HTML, JSON and XLSX with the rest.
+std::vector<ReportTable> cleanup_report_tables(const CleanupReport& r);
 
 std::string yuan_text(int64_t fen);  // 123450 -> "1234.50"
 

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "sk/bureau/chart_data.hpp"
+#include "sk/bureau/report_text.hpp"
 #include "sk/bureau/survey_registry.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
@@ -19,13 +21,10 @@
 namespace sk::bureau {
 
 constexpr int kDefaultMinGroup = 5;
-// What reports print in place of a hidden group or question:
-// "fewer than 5 responses — hidden".
-std::string hidden_note(int min_group);
 
 struct OptionStat {
     std::string value;
-    std::string label;  // zh-CN label (the value itself for scales)
+    std::string label;  // in the report's language (Likert labels; the value for rating10)
     int64_t count = 0;
     double percent = 0;  // of the respondents who answered the question
 };
@@ -33,12 +32,15 @@ struct OptionStat {
 struct QuestionStat {
     std::string id;
     survey::QuestionType type = survey::QuestionType::single;
-    std::string text;                 // zh-CN
+    std::string text;                 // in the report's language
     int64_t answered = 0;             // respondents in the group who answered it
     bool hidden = false;              // answered < min_group: no numbers, no texts
     std::vector<OptionStat> options;  // single, multi, likert5 (1..5), rating10 (0..10), date
     std::optional<double> mean;       // likert5, rating10, number
     std::optional<double> min, max, median;  // number
+    std::optional<double> q1, q3;            // number
+    std::vector<HistBin> bins;               // number
+    bool integer = false;                    // number: whole numbers only
     std::vector<std::string> texts;          // short_text, long_text (sorted, not by time)
     bool is_text() const {
         return type == survey::QuestionType::short_text || type == survey::QuestionType::long_text;
@@ -46,7 +48,7 @@ struct QuestionStat {
 };
 
 struct GroupStat {
-    std::string name;  // "全部" for everyone, else the school (kiosk name)
+    std::string name;  // "全部" / "All" for everyone, a school (kiosk name) or a month
     int64_t respondents = 0;
     bool hidden = false;
     // Hidden although large enough: the only other hidden school could otherwise be worked
@@ -59,19 +61,25 @@ struct SurveyStats {
     std::string survey_id;
     int64_t version = 0;  // the definition used for labels (the latest registered)
     std::string title;
+    std::string lang = "zh-CN";  // of every label and note
     int min_group = kDefaultMinGroup;
+    uint32_t first_day = 0, last_day = 0;  // YYYYMMDD of the responses; 0 if unknown
     GroupStat overall;
     std::vector<GroupStat> schools;  // by name
-    int64_t unreadable = 0;          // responses whose version is unknown or that do not parse
+    // By month ("YYYY-MM", in order) when the responses span more than one; only the
+    // scale questions (likert5, rating10), with the same small-group rules as schools.
+    std::vector<GroupStat> months;
+    int64_t unreadable = 0;  // responses whose version is unknown or that do not parse
 };
 
 // Accumulates parsed responses; pure, so tests can feed known datasets.
 class StatsBuilder {
   public:
-    StatsBuilder(const survey::Survey& labels, int min_group);
+    StatsBuilder(const survey::Survey& labels, int min_group, std::string lang = "zh-CN");
     ~StatsBuilder();
     StatsBuilder(StatsBuilder&&) noexcept;
-    void add(const std::string& school, const survey::Answers& answers);
+    // day: YYYYMMDD the response was exported on (0: unknown, left out of the months).
+    void add(const std::string& school, const survey::Answers& answers, uint32_t day = 0);
     void add_unreadable() { ++unreadable_; }
     SurveyStats finish() const;
 
@@ -79,6 +87,7 @@ class StatsBuilder {
     struct Acc;
     const survey::Survey& labels_;
     int min_group_;
+    std::string lang_;
     int64_t unreadable_ = 0;
     std::unique_ptr<Acc> acc_;
 };
@@ -88,6 +97,7 @@ class StatsBuilder {
 Result<SurveyStats> survey_stats(storage::BureauStore& store, const SurveyRegistry& registry,
                                  std::string_view survey_id, int min_group,
                                  std::optional<uint32_t> day_from = {},
-                                 std::optional<uint32_t> day_to = {});
+                                 std::optional<uint32_t> day_to = {},
+                                 std::string_view lang = "zh-CN");
 
 }  // namespace sk::bureau
