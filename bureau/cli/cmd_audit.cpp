@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <regex>
 
 #include "cli_util.hpp"
 #include "sk/bureau/store/audit.hpp"
@@ -26,7 +27,16 @@ void add_audit_commands(CLI::App& app, Globals& g) {
         Session s = open_session(g, Permission::read_audit);
         store::AuditFilter f;
         if (!user.empty()) f.user = user;
-        if (!since.empty()) f.since = since;
+        if (!since.empty()) {
+            static const std::regex kTime(
+                R"(\d{4}(-\d{2}(-\d{2}([T ]\d{2}(:\d{2}(:\d{2}Z?)?)?)?)?)?)");
+            if (!std::regex_match(since, kTime))
+                throw CliError(
+                    "--since: 须为 YYYY、YYYY-MM 或 YYYY-MM-DD[THH:MM] (expected YYYY, "
+                    "YYYY-MM or YYYY-MM-DD[THH:MM]), got " +
+                    since);
+            f.since = since;
+        }
         TableOut t;
         t.keys = {"seq", "at", "user", "action", "object_kind", "object", "before", "after"};
         t.zh = {"序号", "时间", "用户", "操作", "对象类型", "对象", "变更前", "变更后"};

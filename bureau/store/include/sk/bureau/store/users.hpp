@@ -24,7 +24,7 @@ struct User {
     std::string created_at, created_by, updated_at;
 };
 
-// A user name is a login id and a file name (slots/NAME.slot): 1-32 of a-z A-Z 0-9 . _ -,
+// A user name is a login id and a file name (slots/NAME.sec): 1-32 of a-z A-Z 0-9 . _ -,
 // not starting with . or -. Errc::invalid_argument with a one-line reason otherwise.
 Result<void> check_user_name(std::string_view name);
 

@@ -1,0 +1,88 @@
+// The bureau CLI with several users: --user before or after the command, one-line refusals,
+// disable, and the audit log's list and verify.
+#include <catch2/catch.hpp>
+
+#include "e2e_env.hpp"
+
+using namespace sk::e2e;
+
+namespace {
+
+// `bureau` as `user` with the passphrase in root/pass-<user>.
+Run as(const Env& env, const std::string& user, const std::string& args) {
+    return env.sh(q(std::string(SK_BUREAU_EXE)) + " --dir " + q(env.bureau_home()) + " " + args +
+                  " --user " + user + " --passphrase-file " + q(env.root() / ("pass-" + user)));
+}
+
+bool one_line(const std::string& s) {
+    return !s.empty() && s.find('\n') == s.size() - 1;
+}
+
+}  // namespace
+
+TEST_CASE("e2e: users, roles and the audit log through the bureau CLI", "[e2e][users]") {
+    Env env("users");
+    env.make_bureau();
+    write_bytes(env.root() / "pass-lead", read_bytes(env.root() / "passphrase"));
+    for (const std::string u : {"wang", "li"}) {
+        const std::string p = u + "'s passphrase\n";
+        write_bytes(env.root() / ("pass-" + u), std::vector<uint8_t>(p.begin(), p.end()));
+    }
+    // A single user needs no --user (the old invocation).
+    REQUIRE(env.bureau("user list").code == 0);
+    Run add =
+        as(env, "lead",
+           "user add wang --role handler --new-passphrase-file " + q(env.root() / "pass-wang"));
+    INFO(add.err);
+    REQUIRE(add.code == 0);
+    REQUIRE(as(env, "lead",
+               "user add li --role statistician --new-passphrase-file " + q(env.root() / "pass-li"))
+                .code == 0);
+
+    // Several users: the old invocation must name one.
+    Run which = env.bureau("tips list");
+    CHECK(which.code != 0);
+    CHECK(one_line(which.err));
+    CHECK(which.err.find("--user") != std::string::npos);
+
+    Run list = as(env, "wang", "user list --format json");
+    REQUIRE(list.code == 0);
+    auto users = nlohmann::json::parse(list.out);
+    REQUIRE(users.size() == 3);
+    CHECK(users[1]["name"] == "li");
+    CHECK(users[1]["role"] == "statistician");
+
+    // Refusals are one line starting with 权限不足, and change nothing.
+    Run tips = as(env, "li", "tips list");
+    CHECK(tips.code == 1);
+    CHECK(one_line(tips.err));
+    CHECK(tips.err.find("权限不足") != std::string::npos);
+    Run report = as(env, "li", "report monthly --month 2026-03 --min-group 2");
+    CHECK(report.code == 1);
+    CHECK(report.err.find("min-group") != std::string::npos);
+    CHECK(as(env, "li", "report monthly --month 2026-03").code == 0);
+    CHECK(as(env, "wang", "user disable li").code == 1);
+    CHECK(as(env, "wang", "audit verify").code == 1);
+
+    // Disabling removes the slot at once.
+    REQUIRE(as(env, "lead", "user disable li").code == 0);
+    Run gone = as(env, "li", "report monthly --month 2026-03");
+    CHECK(gone.code == 1);
+    CHECK(gone.err.find("li") != std::string::npos);
+
+    Run audit = as(env, "lead", "audit list --format csv --lang en");
+    REQUIRE(audit.code == 0);
+    CHECK(audit.out.find("user.add,user,wang") != std::string::npos);
+    CHECK(audit.out.find("user.disable,user,li") != std::string::npos);
+    Run by = as(env, "lead", "audit list --by wang --format json");
+    REQUIRE(by.code == 0);
+    CHECK(nlohmann::json::parse(by.out).empty());  // wang changed nothing
+    Run bad_since = as(env, "lead", "audit list --since yesterday");
+    CHECK(bad_since.code == 1);
+    CHECK(one_line(bad_since.err));
+    CHECK(as(env, "lead", "audit list --since 2026-03").code == 0);
+    Run verify = as(env, "lead", "audit verify");
+    INFO(verify.err);
+    REQUIRE(verify.code == 0);
+    CHECK(verify.out.find("head 4:") != std::string::npos);
+}
