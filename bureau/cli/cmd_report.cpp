@@ -90,28 +90,21 @@ void add_report_commands(CLI::App& app, Globals& g) {
             s.store, s.actor, parse_day_option(month + "-01", "--month"),
             campaign_start.empty() ? 0 : parse_day_option(campaign_start, "--campaign-start"),
             parse_lang_option(lang)));
-        // The casework (docs/BUREAU.md "Casework"): counts and published summaries.
-        auto casework = fail_on(monthly_casework(s.store, month));
-        const bool en = parse_lang_option(lang) == Lang::en;
         mo_opt.generated = today_iso();
         if (mo_format == "csv") return write_output(out, cleanup_csv(cleanup, true));
         for (auto& t : cleanup_report_tables(cleanup)) r.sections.push_back(std::move(t));
+        // The casework (docs/BUREAU.md "Casework"): counts and published summaries only.
+        auto casework = fail_on(monthly_casework(s.store, month));
+        for (auto& t : casework_report_tables(casework, parse_lang_option(lang) == Lang::en)) {
+            r.sections.push_back(std::move(t));
+        }
         write_report(out, mo_format,
                      {[&] {
-                          return mo_format == "json"
-                                     ? add_casework_to_json(monthly_report_json(r, mo_opt), casework)
-                                     : add_casework_to_html(monthly_report_html(r, mo_opt),
-                                                            casework, en);
+                          return mo_format == "json" ? monthly_report_json(r, mo_opt)
+                                                     : monthly_report_html(r, mo_opt);
                       },
-                      [&] {
-                          return add_casework_to_html(monthly_report_html(r, mo_opt), casework, en);
-                      },
-                      [&] {
-                          XlsxWorkbook wb = report_tables_workbook(monthly_report_tables(r, mo_opt));
-                          for (auto& sh : casework_xlsx_sheets(casework, en))
-                              wb.sheets.push_back(std::move(sh));
-                          return wb;
-                      }});
+                      [&] { return monthly_report_html(r, mo_opt); },
+                      [&] { return report_tables_workbook(monthly_report_tables(r, mo_opt)); }});
     });
 
     auto* ex = app.add_subcommand("export", "all decrypted responses, one row per response");

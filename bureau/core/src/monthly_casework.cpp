@@ -1,11 +1,9 @@
 #include "sk/bureau/monthly_casework.hpp"
 
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "sk/bureau/case_channel.hpp"
 #include "sk/bureau/case_flow.hpp"
-#include "sk/bureau/html.hpp"
 #include "sk/bureau/sanction_kind.hpp"
 #include "sk/bureau/store/cases.hpp"
 #include "sk/bureau/store/followups.hpp"
@@ -75,91 +73,52 @@ Result<MonthlyCasework> monthly_casework(storage::BureauStore& s, std::string_vi
 
 namespace {
 
-std::string count_table(const std::vector<LabelCount>& rows, bool en, const char* zh_head,
-                        const char* en_head) {
-    std::string h = "<table><tr><th>" + html_escape(en ? en_head : zh_head) + "</th><th>" +
-                    (en ? "count" : "件数") + "</th></tr>\n";
+ReportTable count_table(const char* key, std::string title, const std::vector<LabelCount>& rows,
+                        bool en) {
+    ReportTable t;
+    t.key = key;
+    t.title = std::move(title);
+    t.header = {en ? "item" : "项目", en ? "count" : "件数"};
     for (const auto& r : rows) {
-        h += "<tr><td>" + html_escape(en ? r.label_en : r.label_zh) + "</td><td>" +
-             std::to_string(r.count) + "</td></tr>\n";
+        t.rows.push_back(
+            {XlsxCell::text(en ? r.label_en : r.label_zh), XlsxCell::integer(r.count)});
     }
-    return h + "</table>\n";
+    return t;
 }
 
 }  // namespace
 
-std::string add_casework_to_html(std::string html, const MonthlyCasework& m, bool en) {
-    std::string sec = std::string("<section class=\"casework\"><h2>") +
-                      (en ? "Casework" : "案件办理情况") + "</h2>\n<p>";
-    auto fig = [&](const char* zh, const char* e, int64_t v) {
-        sec += html_escape(en ? e : zh) + " " + std::to_string(v) + (en ? "; " : "；");
+std::vector<ReportTable> casework_report_tables(const MonthlyCasework& m, bool en) {
+    ReportTable fig;
+    fig.key = "casework_figures";
+    fig.title = en ? "Casework this month" : "本月案件办理情况";
+    fig.header = {en ? "item" : "项目", en ? "count" : "数量"};
+    auto row = [&](const char* zh, const char* e, int64_t v) {
+        fig.rows.push_back({XlsxCell::text(en ? e : zh), XlsxCell::integer(v)});
     };
-    fig("本月收到案件", "cases received", m.received);
-    fig("累计收到", "received to date", m.received_to_date);
-    fig("本月办结", "closed", m.closed);
-    fig("谈心谈话", "talks", m.talks);
-    fig("季度动态档案", "quarterly notes", m.quarterly_notes);
-    fig("提醒和处分", "reminders and sanctions", m.sanctions);
-    fig("累计提醒和处分", "to date", m.sanctions_to_date);
-    sec += "</p>\n";
-    sec += count_table(m.by_channel, en, "来源渠道", "channel");
-    sec += count_table(m.by_status, en, "目前状态", "status now");
-    sec += count_table(m.sanctions_by_kind, en, "提醒和处分", "reminders and sanctions");
-    sec += std::string("<h3>") + (en ? "Typical cases published" : "典型案例通报") + "</h3>\n";
-    if (m.published.empty()) sec += en ? "<p>None this month.</p>\n" : "<p>本月无。</p>\n";
-    for (const auto& p : m.published) {
-        sec += "<p><b>" + html_escape(p.case_no) + "</b> " + html_escape(p.summary) + "</p>\n";
-    }
-    sec += "</section>\n";
-    size_t at = html.rfind("</body>");
-    if (at == std::string::npos) at = html.size();
-    html.insert(at, sec);
-    return html;
-}
-
-std::string add_casework_to_json(const std::string& monthly_json, const MonthlyCasework& m) {
-    auto j = nlohmann::json::parse(monthly_json, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) j = nlohmann::json::object();
-    auto counts = [](const std::vector<LabelCount>& rows) {
-        nlohmann::json o = nlohmann::json::object();
-        for (const auto& r : rows) o[r.key] = r.count;
-        return o;
-    };
-    nlohmann::json pub = nlohmann::json::array();
-    for (const auto& p : m.published) pub.push_back({{"case", p.case_no}, {"summary", p.summary}});
-    j["casework"] = {{"received", m.received},
-                     {"received_to_date", m.received_to_date},
-                     {"closed", m.closed},
-                     {"talks", m.talks},
-                     {"quarterly_notes", m.quarterly_notes},
-                     {"sanctions", m.sanctions},
-                     {"sanctions_to_date", m.sanctions_to_date},
-                     {"by_channel", counts(m.by_channel)},
-                     {"by_status", counts(m.by_status)},
-                     {"sanctions_by_kind", counts(m.sanctions_by_kind)},
-                     {"published", pub}};
-    return j.dump(1);
-}
-
-std::vector<XlsxSheet> casework_xlsx_sheets(const MonthlyCasework& m, bool en) {
-    auto sheet = [&](const char* zh, const char* e, const std::vector<LabelCount>& rows) {
-        XlsxSheet s;
-        s.name = en ? e : zh;
-        s.header = {en ? "item" : "项目", en ? "count" : "件数"};
-        for (const auto& r : rows) {
-            s.rows.push_back(
-                {XlsxCell::text(en ? r.label_en : r.label_zh), XlsxCell::integer(r.count)});
-        }
-        return s;
-    };
-    std::vector<XlsxSheet> out = {sheet("案件来源渠道", "cases by channel", m.by_channel),
-                                  sheet("案件状态", "cases by status", m.by_status),
-                                  sheet("提醒和处分", "sanctions", m.sanctions_by_kind)};
-    XlsxSheet pub;
-    pub.name = en ? "typical cases" : "典型案例";
+    row("本月收到案件", "cases received", m.received);
+    row("累计收到案件", "cases received to date", m.received_to_date);
+    row("本月办结", "cases closed", m.closed);
+    row("谈心谈话、座谈、访谈", "talks, symposia, interviews", m.talks);
+    row("季度动态档案", "quarterly notes", m.quarterly_notes);
+    row("提醒和处分", "reminders and sanctions", m.sanctions);
+    row("累计提醒和处分", "reminders and sanctions to date", m.sanctions_to_date);
+    std::vector<ReportTable> out;
+    out.push_back(std::move(fig));
+    out.push_back(count_table("casework_by_channel", en ? "Cases by channel" : "案件来源渠道",
+                              m.by_channel, en));
+    out.push_back(count_table("casework_by_status", en ? "Cases by status now" : "案件目前状态",
+                              m.by_status, en));
+    out.push_back(count_table("casework_sanctions", en ? "Reminders and sanctions" : "提醒和处分",
+                              m.sanctions_by_kind, en));
+    ReportTable pub;
+    pub.key = "casework_published";
+    pub.title = en ? "Typical cases published" : "典型案例通报";
     pub.header = {en ? "case" : "案件编号", en ? "summary" : "摘要"};
-    for (const auto& p : m.published)
+    for (const auto& p : m.published) {
         pub.rows.push_back({XlsxCell::text(p.case_no), XlsxCell::text(p.summary)});
+    }
+    if (m.published.empty()) pub.note = en ? "None this month." : "本月无。";
     out.push_back(std::move(pub));
     return out;
 }

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sk/bureau/xlsx_writer.hpp"
+#include "sk/bureau/report_table.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
 
@@ -37,10 +37,8 @@ struct MonthlyCasework {
 // summaries only: every role may read it.
 Result<MonthlyCasework> monthly_casework(storage::BureauStore& s, std::string_view month);
 
-// The monthly report's casework section ("案件办理" / "Casework"), inserted before </body>,
-// as a "casework" member of the JSON, and as XLSX sheets.
-std::string add_casework_to_html(std::string monthly_html, const MonthlyCasework& m, bool en);
-std::string add_casework_to_json(const std::string& monthly_json, const MonthlyCasework& m);
-std::vector<XlsxSheet> casework_xlsx_sheets(const MonthlyCasework& m, bool en);
+// The monthly report's casework sections (MonthlyReport::sections): the month's figures,
+// cases by channel and by status, reminders and sanctions by kind, typical cases published.
+std::vector<ReportTable> casework_report_tables(const MonthlyCasework& m, bool en);
 
 }  // namespace sk::bureau
