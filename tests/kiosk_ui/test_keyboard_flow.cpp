@@ -222,3 +222,22 @@ TEST_CASE("the field being edited is never covered by the keyboard", "[kiosk_ui]
     CHECK_FALSE(h.view().keyboard.open);
     CHECK_FALSE(h.has("osk.keyboard"));
 }
+
+TEST_CASE("a sideways swipe on the candidates turns their page; a tap still picks",
+          "[kiosk_ui][keyboard][issue11]") {
+    EngineProbe probe;
+    UiHarness h(real_engines(probe));
+    REQUIRE(probe.pinyin);
+    to_tip_subject(h);
+    for (char c : std::string("shi")) h.click(std::string("osk#") + c);
+    REQUIRE(h.view().keyboard.page_count > 1);
+    REQUIRE(h.view().keyboard.page == 0);
+    auto c0 = h.hits().find("osk.cand#0");
+    REQUIRE(c0);
+    // Right to left from the first tile: the next page, and nothing picked.
+    h.drag({c0->center(), ImVec2(c0->center().x - 60, c0->center().y),
+            ImVec2(c0->center().x - 200, c0->center().y)});
+    CHECK(h.view().keyboard.page == 1);
+    CHECK(h.view().keyboard.composition == "shi");
+    CHECK(std::string(h.app().text_buffer(field::tip_unit)).empty());
+}
