@@ -257,7 +257,7 @@ TEST_CASE("monthly report JSON survives a school name that is not UTF-8", "[repo
     MonthlyReport r;
     r.month = "2026-03";
     r.by_school.push_back({"old\xff\x1b name", "", 7});
-    r.participation.push_back({"test-survey", "old\xff\x1b name", 9, false});
+    r.participation.push_back({"test-survey", "Test survey", "old\xff\x1b name", 9, false});
     std::string text;
     REQUIRE_NOTHROW(text = monthly_report_json(r));
     const auto j = nlohmann::json::parse(text);
