@@ -27,7 +27,8 @@ void show_tip(Session& s, const store::CaseRow& c) {
     const storage::TipRow& t = *row;
     std::cout << "case      " << t.case_no << "\n"
               << "status    " << c.status << "\n"
-              << "school    " << printable_excerpt(t.kiosk_name, 1024) << " (received " << day_to_iso(t.day) << ")\n"
+              << "school    " << printable_excerpt(t.kiosk_name, 1024) << " (received "
+              << day_to_iso(t.day) << ")\n"
               << "category  " << t.category << (t.subcategory.empty() ? "" : " / " + t.subcategory)
               << "\n";
     if (!c.unit_code.empty() || !c.staff_no.empty()) {

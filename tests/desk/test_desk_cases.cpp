@@ -105,7 +105,7 @@ TEST_CASE("desk case page: status change with a note, refusals change nothing, r
     bool found = false;
     for (const auto& a : *audit) {
         found |=
-            a.event.action == "tip.status" && a.event.object_id == no && a.event.user == kDemoUser;
+            a.event.action == "case.status" && a.event.object_id == no && a.event.user == kDemoUser;
     }
     CHECK(found);
 

@@ -210,7 +210,7 @@ TEST_CASE(
         app.dispatch(intent::Submit{});
         const Screen s = app.view().screen;
         if (s == Screen::receipt_shown) app.dispatch(intent::ConfirmCodeNoted{});
-        if (s == Screen::submit_error) app.dispatch(intent::Exit{});
+        if (s == Screen::submit_error) exit_session(app);
         return s;
     };
     {

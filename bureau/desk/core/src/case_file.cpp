@@ -2,6 +2,7 @@
 
 #include "sk/bureau/actions.hpp"
 #include "sk/bureau/ledger.hpp"
+#include "sk/bureau/store/cases.hpp"
 
 namespace sk::desk {
 
@@ -12,9 +13,23 @@ Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no
     if (!*row) return Error{Errc::not_found, "no case " + no};
     CaseFile f;
     f.row = std::move(**row);
-    auto hist = store.tip_history(no);
-    if (!hist) return hist.error();
-    f.history = std::move(*hist);
+    // Since the case ledger (schema v5) the case's status and history live there; the tips
+    // row only mirrors the status board.
+    auto c = bureau::store::find_case(store, no);
+    if (!c) return c.error();
+    if (*c) {
+        f.row.status = (*c)->status;
+        auto hist = bureau::store::case_history(store, (*c)->id);
+        if (!hist) return hist.error();
+        for (auto& h : *hist) {
+            f.history.push_back({no, std::move(h.at), std::move(h.action), std::move(h.from_status),
+                                 std::move(h.to_status), std::move(h.note)});
+        }
+    } else {
+        auto hist = store.tip_history(no);
+        if (!hist) return hist.error();
+        f.history = std::move(*hist);
+    }
     auto pt = store.record_plaintext(f.row.record_id);
     if (pt && *pt) {
         auto tip = survey::parse_tip((*pt)->view());
