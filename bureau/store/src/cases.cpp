@@ -11,15 +11,6 @@ namespace sql = storage::sql;
 
 namespace {
 
-// Statement::bind has string_view and ByteView overloads; a std::string would match both.
-std::string_view text(const std::string& s) {
-    return s;
-}
-
-}  // namespace
-
-namespace {
-
 constexpr const char* kColumns =
     "SELECT id, case_no, channel, category, unit_code, staff_no, status, finding, body, source, "
     "tip_id, receipt_lookup, reply, reply_lang, received_day, assignee, due_day, created_at, "
@@ -95,15 +86,15 @@ Result<CaseRow> insert_case(storage::BureauStore& s, const CaseRow& c, std::stri
         "created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         "adding a case");
     if (!st) return st.error();
-    st->bind(1, text(c.case_no))
-        .bind(2, text(c.channel))
-        .bind(3, text(c.category))
-        .bind(4, text(c.unit_code))
-        .bind(5, text(c.staff_no))
-        .bind(6, text(c.status))
-        .bind(7, text(c.finding))
-        .bind(8, text(c.body))
-        .bind(9, text(c.source));
+    st->bind(1, c.case_no)
+        .bind(2, c.channel)
+        .bind(3, c.category)
+        .bind(4, c.unit_code)
+        .bind(5, c.staff_no)
+        .bind(6, c.status)
+        .bind(7, c.finding)
+        .bind(8, c.body)
+        .bind(9, c.source);
     if (c.tip_id) {
         st->bind(10, *c.tip_id);
     } else {
@@ -115,11 +106,11 @@ Result<CaseRow> insert_case(storage::BureauStore& s, const CaseRow& c, std::stri
         st->bind_null(11);
     }
     st->bind(12, int64_t{c.received_day})
-        .bind(13, text(c.assignee))
+        .bind(13, c.assignee)
         .bind(14, int64_t{c.due_day})
-        .bind(15, text(c.created_at))
-        .bind(16, text(c.created_by))
-        .bind(17, text(c.created_at));
+        .bind(15, c.created_at)
+        .bind(16, c.created_by)
+        .bind(17, c.created_at);
     SK_TRY(st->run());
     auto stored = find_case(s, c.case_no);
     if (!stored) return stored.error();
@@ -210,12 +201,12 @@ Result<void> add_case_history(storage::BureauStore& s, int64_t case_id, const Ca
         "adding to a case's history");
     if (!st) return st.error();
     st->bind(1, case_id)
-        .bind(2, text(h.at))
-        .bind(3, text(h.user))
-        .bind(4, text(h.action))
-        .bind(5, text(h.from_status))
-        .bind(6, text(h.to_status))
-        .bind(7, text(h.note));
+        .bind(2, h.at)
+        .bind(3, h.user)
+        .bind(4, h.action)
+        .bind(5, h.from_status)
+        .bind(6, h.to_status)
+        .bind(7, h.note);
     return st->run();
 }
 
@@ -225,11 +216,7 @@ Result<void> update_case_status(storage::BureauStore& s, const CaseRow& c, const
         "UPDATE cases SET status = ?, finding = ?, updated_at = ? WHERE id = ? AND status = ?",
         "changing a case's status");
     if (!st) return st.error();
-    st->bind(1, text(ch.to))
-        .bind(2, text(ch.finding))
-        .bind(3, text(ch.now))
-        .bind(4, c.id)
-        .bind(5, text(ch.from));
+    st->bind(1, ch.to).bind(2, ch.finding).bind(3, ch.now).bind(4, c.id).bind(5, ch.from);
     SK_TRY(st->run());
     if (st->changes() == 0) {
         return Error{Errc::conflict, c.case_no + " was changed by someone else; look again"};
@@ -238,7 +225,7 @@ Result<void> update_case_status(storage::BureauStore& s, const CaseRow& c, const
         auto tip = db.prepare("UPDATE tips SET status = ?, updated_at = ? WHERE id = ?",
                               "updating the tip's board status");
         if (!tip) return tip.error();
-        tip->bind(1, text(ch.board_status)).bind(2, text(ch.now)).bind(3, *c.tip_id);
+        tip->bind(1, ch.board_status).bind(2, ch.now).bind(3, *c.tip_id);
         SK_TRY(tip->run());
     }
     return add_case_history(s, c.id, {ch.now, ch.user, ch.action, ch.from, ch.to, ch.note});

@@ -8,15 +8,6 @@ namespace sql = storage::sql;
 
 namespace {
 
-// Statement::bind has string_view and ByteView overloads; a std::string would match both.
-std::string_view text(const std::string& s) {
-    return s;
-}
-
-}  // namespace
-
-namespace {
-
 template <typename Row, typename F>
 Result<std::vector<Row>> rows_of(storage::BureauStore& s, const std::string& query,
                                  std::string_view staff_no, const char* what, F&& from_row) {
@@ -52,17 +43,17 @@ Result<int64_t> insert_talk(storage::BureauStore& s, const TalkRow& t,
         "VALUES (?,?,?,?,?,?,?,?)",
         "adding a talk");
     if (!st) return st.error();
-    st->bind(1, text(t.staff_no))
-        .bind(2, text(t.kind))
+    st->bind(1, t.staff_no)
+        .bind(2, t.kind)
         .bind(3, int64_t{t.day})
-        .bind(4, text(t.by_user))
-        .bind(5, text(t.note));
+        .bind(4, t.by_user)
+        .bind(5, t.note);
     if (case_id) {
         st->bind(6, *case_id);
     } else {
         st->bind_null(6);
     }
-    st->bind(7, text(t.created_at)).bind(8, text(t.created_by));
+    st->bind(7, t.created_at).bind(8, t.created_by);
     SK_TRY(st->run());
     return last_id(s, "talks");
 }
@@ -73,12 +64,12 @@ Result<int64_t> insert_quarterly(storage::BureauStore& s, const QuarterlyRow& q)
         "VALUES (?,?,?,?,?,?)",
         "adding a quarterly entry");
     if (!st) return st.error();
-    st->bind(1, text(q.staff_no))
-        .bind(2, text(q.quarter))
-        .bind(3, text(q.rating))
-        .bind(4, text(q.note))
-        .bind(5, text(q.created_at))
-        .bind(6, text(q.created_by));
+    st->bind(1, q.staff_no)
+        .bind(2, q.quarter)
+        .bind(3, q.rating)
+        .bind(4, q.note)
+        .bind(5, q.created_at)
+        .bind(6, q.created_by);
     auto r = st->run();
     if (!r) {
         if (is_unique_violation(r.error())) {
@@ -96,15 +87,15 @@ Result<int64_t> insert_sanction(storage::BureauStore& s, const SanctionRow& r, i
         "override_reason, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
         "adding a sanction");
     if (!st) return st.error();
-    st->bind(1, text(r.staff_no))
-        .bind(2, text(r.kind))
+    st->bind(1, r.staff_no)
+        .bind(2, r.kind)
         .bind(3, case_id)
         .bind(4, int64_t{r.day})
-        .bind(5, text(r.decision_no))
+        .bind(5, r.decision_no)
         .bind(6, int64_t{r.end_day})
-        .bind(7, text(r.override_reason))
-        .bind(8, text(r.created_at))
-        .bind(9, text(r.created_by));
+        .bind(7, r.override_reason)
+        .bind(8, r.created_at)
+        .bind(9, r.created_by);
     SK_TRY(st->run());
     return last_id(s, "sanctions");
 }
@@ -116,12 +107,12 @@ Result<void> insert_published(storage::BureauStore& s, int64_t case_id, const Pu
         "publishing a case");
     if (!st) return st.error();
     st->bind(1, case_id)
-        .bind(2, text(p.summary))
+        .bind(2, p.summary)
         .bind(3, int64_t{p.show_name ? 1 : 0})
         .bind(4, int64_t{p.on_board ? 1 : 0})
         .bind(5, int64_t{p.published_day})
-        .bind(6, text(p.published_at))
-        .bind(7, text(p.published_by));
+        .bind(6, p.published_at)
+        .bind(7, p.published_by);
     auto r = st->run();
     if (!r && is_unique_violation(r.error())) {
         return Error{Errc::already_exists, p.case_no + " is published already"};
