@@ -108,6 +108,9 @@ TEST_CASE("desk screens under Xvfb: every glyph baked, readable contrast", "[des
     d.dispatch(intent::OpenCase{*d.cases()->row(0).case_no});
     REQUIRE(d.screen() == Screen::case_file);
     shoot("case");
+    d.dispatch(intent::Navigate{Screen::absences});
+    REQUIRE(d.screen() == Screen::absences);
+    shoot("absences");
     d.dispatch(intent::Navigate{Screen::reports});
     d.dispatch(intent::SelectSurvey{1});
     shoot("reports");

@@ -39,6 +39,12 @@ void Desk::act(const T& i) {
                 return;
             }
             if (i.to == Screen::import && !authorized(Permission::import_batches)) return;
+            if (i.to == Screen::absences) {
+                if (!authorized(Permission::read_files)) return;
+                absence_error_.clear();
+                reload_absences(absences_ ? absences_->filter() : std::nullopt);
+                if (!absences_) return;
+            }
             if (i.to == Screen::case_file && !case_file_) return;
             if (i.to != Screen::case_file) case_file_.reset();
             if (i.to == Screen::today) reload_today();
@@ -128,6 +134,14 @@ void Desk::act(const T& i) {
             auto p = reports_.export_to(config_.export_dir, i.format);
             if (!p) return set_error(p.error().message);
             set_ok(std::string(tr(lang(), "reports.exported")) + " " + p->string());
+        } else if constexpr (std::is_same_v<T, FilterAbsences>) {
+            if (!authorized(bureau::Permission::read_files)) return;
+            reload_absences(i.category);
+        } else if constexpr (std::is_same_v<T, SetAbsenceCategory>) {
+            absence_category_ = i.category;
+        } else if constexpr (std::is_same_v<T, AddAbsence>) {
+            if (!authorized(bureau::Permission::edit_registers)) return;
+            add_absence();
         }
     }
 }

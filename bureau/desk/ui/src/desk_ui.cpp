@@ -18,6 +18,7 @@ void draw_nav(ViewCtx& v) {
     const Item items[] = {{Screen::today, "nav.today", Permission::read_reports},
                           {Screen::import, "nav.import", Permission::import_batches},
                           {Screen::cases, "nav.cases", Permission::read_tips},
+                          {Screen::absences, "nav.absences", Permission::read_files},
                           {Screen::reports, "nav.reports", Permission::read_reports}};
     for (const auto& [screen, key, needs] : items) {
         if (!v.desk.can(needs)) continue;
@@ -103,6 +104,9 @@ int DeskUi::frame(kiosk::ui::HitRegistry* hits) {
             break;
         case Screen::reports:
             draw_reports(v);
+            break;
+        case Screen::absences:
+            draw_absences(v);
             break;
     }
     ImGui::End();
