@@ -28,6 +28,7 @@ constexpr Entry kStrings[] = {
     {"absence.note", "备注", "Note"},
     {"absence.overdue", "逾期未返岗", "Overdue"},
     {"absence.since", "离岗日期（YYYY-MM-DD）", "Since (YYYY-MM-DD)"},
+    {"absence.since_col", "离岗日期", "Since"},
     {"absence.staff_no", "工号", "Staff no."},
     {"absence.title", "离岗登记", "Absence register"},
     {"absence.unit", "单位", "Unit"},

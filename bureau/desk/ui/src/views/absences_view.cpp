@@ -45,8 +45,8 @@ void draw_filter(ViewCtx& v, const AbsenceRegister& reg) {
 
 void draw_table(ViewCtx& v, const AbsenceRegister& reg) {
     static constexpr const char* kHeaders[] = {
-        "absence.staff_no", "absence.name",     "absence.unit",     "absence.category",
-        "absence.since",    "absence.handling", "absence.deadline", "absence.note"};
+        "absence.staff_no",  "absence.name",     "absence.unit",     "absence.category",
+        "absence.since_col", "absence.handling", "absence.deadline", "absence.note"};
     constexpr int kCols = int(sizeof(kHeaders) / sizeof(kHeaders[0]));
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
