@@ -1,6 +1,7 @@
 // The Absence register screen through the bureau core: the list (category filter, overdue
 // as of the desk's day), the add form's refusals (nothing stored, the core's line beside the
-// form) and a good add (on top of the list, with its audit row).
+// form) and a good add (on top of the list, with its audit row); the People screen (search,
+// the person's file showing that entry).
 #include <catch2/catch.hpp>
 
 #include <cstring>
@@ -105,7 +106,7 @@ TEST_CASE("desk absences: refused adds change nothing, a good add is listed and 
     CHECK(f.desk->text(Field::staff_no).empty());  // the form is cleared for the next one
 }
 
-TEST_CASE("desk absences: a statistician may not open the register", "[desk]") {
+TEST_CASE("desk absences: a statistician may not open the register or the people files", "[desk]") {
     DeskFixture f;
     f.login(kDemoStatsPassphrase, kDemoStatsUser);
     REQUIRE(f.desk->unlocked());
@@ -115,4 +116,43 @@ TEST_CASE("desk absences: a statistician may not open the register", "[desk]") {
     CHECK(f.desk->absences() == nullptr);
     f.desk->dispatch(intent::AddAbsence{});
     CHECK(f.desk->absences() == nullptr);
+    f.desk->dispatch(intent::Navigate{Screen::people});
+    CHECK(f.desk->screen() == Screen::today);
+    f.desk->dispatch(intent::SearchPeople{});
+    CHECK(f.desk->people().empty());
+}
+
+TEST_CASE("desk people: find by number or name, open the person's file", "[desk]") {
+    DeskFixture f;
+    f.login();
+    f.desk->dispatch(intent::Navigate{Screen::people});
+    REQUIRE(f.desk->screen() == Screen::people);
+    type(*f.desk, Field::person_search, "51000");
+    f.desk->dispatch(intent::SearchPeople{});
+    REQUIRE_FALSE(f.desk->people().empty());
+    CHECK(f.desk->people().size() <= 50);
+    for (const auto& p : f.desk->people()) CHECK(p.staff_no.rfind("51000", 0) == 0);
+    type(*f.desk, Field::person_search, "任梓明");
+    f.desk->dispatch(intent::SearchPeople{});
+    REQUIRE(f.desk->people().size() >= 1);
+    CHECK(f.desk->people().front().staff_no == "510001");
+
+    // The file shows an absence added on the Absence screen.
+    type(*f.desk, Field::staff_no, "510001");
+    type(*f.desk, Field::since, "2026-11-23");
+    type(*f.desk, Field::absence_note, "连续五日未到岗");
+    f.desk->dispatch(intent::AddAbsence{});
+    REQUIRE(f.desk->absence_form_error().empty());
+    f.desk->dispatch(intent::OpenPerson{"510001"});
+    CHECK_FALSE(f.desk->message_is_error());
+    CHECK(f.desk->person_file().find("任梓明") != std::string::npos);
+    CHECK(f.desk->person_file().find("2026-11-23") != std::string::npos);
+    // An unknown number: the core's refusal, the open file stays.
+    f.desk->dispatch(intent::OpenPerson{"999999"});
+    CHECK(f.desk->message_is_error());
+    CHECK(f.desk->person_file().find("任梓明") != std::string::npos);
+    // The lock wipes what was found and shown.
+    f.desk->dispatch(intent::Lock{});
+    CHECK(f.desk->people().empty());
+    CHECK(f.desk->person_file().empty());
 }

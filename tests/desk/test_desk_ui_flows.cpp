@@ -121,6 +121,15 @@ TEST_CASE("desk UI: add an absence entry, refusal shown beside the form", "[desk
     CHECK(h.shows("督导检查发现"));
     CHECK(h.shows("任梓明"));
     no_raw_keys(h);
+    // The person's file on the People screen holds the new entry.
+    h.click("nav.people");
+    REQUIRE(h.desk().screen() == Screen::people);
+    h.click("people.search");
+    h.type("任梓明");
+    h.click("people.find");
+    h.click("people.row#0");
+    CHECK(h.shows("督导检查发现"));
+    no_raw_keys(h);
 }
 
 TEST_CASE("desk UI: reports with charts, export, language switch", "[desk_ui]") {

@@ -73,6 +73,8 @@ char* Desk::buffer(Field f) {
             return reinterpret_cast<char*>(since_.data());
         case Field::absence_note:
             return reinterpret_cast<char*>(absence_note_.data());
+        case Field::person_search:
+            return reinterpret_cast<char*>(person_search_.data());
     }
     return nullptr;
 }
@@ -97,6 +99,8 @@ size_t Desk::capacity(Field f) const {
             return since_.size();
         case Field::absence_note:
             return absence_note_.size();
+        case Field::person_search:
+            return person_search_.size();
     }
     return 0;
 }
@@ -232,11 +236,14 @@ void Desk::lock(bool idle) {
     today_.reset();
     absences_.reset();
     crypto::wipe(absence_error_);
+    for (auto& p : people_) crypto::wipe(p.name);
+    people_.clear();
+    crypto::wipe(person_file_);
     reports_.clear();
     written_.reset();
     session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
     for (Field f : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path,
-                    Field::staff_no, Field::since, Field::absence_note}) {
+                    Field::staff_no, Field::since, Field::absence_note, Field::person_search}) {
         crypto::wipe(buffer(f), capacity(f));
     }
     crypto::wipe(message_);
@@ -302,6 +309,8 @@ std::vector<std::string> Desk::data_strings() const {
         }
     }
     out.push_back(absence_error_);
+    for (const auto& p : people_) out.push_back(p.name);
+    out.push_back(person_file_);
     for (const auto& e : browser_.entries()) out.push_back(e.name);
     out.push_back(browser_.dir().string());
     out.push_back(message_);

@@ -45,6 +45,7 @@ void Desk::act(const T& i) {
                 reload_absences(absences_ ? absences_->filter() : std::nullopt);
                 if (!absences_) return;
             }
+            if (i.to == Screen::people && !authorized(Permission::read_files)) return;
             if (i.to == Screen::case_file && !case_file_) return;
             if (i.to != Screen::case_file) case_file_.reset();
             if (i.to == Screen::today) reload_today();
@@ -142,6 +143,22 @@ void Desk::act(const T& i) {
         } else if constexpr (std::is_same_v<T, AddAbsence>) {
             if (!authorized(bureau::Permission::edit_registers)) return;
             add_absence();
+        } else if constexpr (std::is_same_v<T, SearchPeople>) {
+            constexpr size_t kShown = 50;  // a name fragment may match hundreds: narrow it
+            auto r =
+                find_people(session_->store, session_->actor, text(Field::person_search), kShown);
+            if (!r) return set_error(r.error().message);
+            people_ = std::move(*r);
+            ++data_generation_;
+            set_ok("");
+        } else if constexpr (std::is_same_v<T, OpenPerson>) {
+            auto r = person_file_text(session_->store, session_->actor, i.staff_no, clock_.today(),
+                                      lang() == Lang::zh, work_calendar_, clock_.now());
+            if (!r) return set_error(r.error().message);
+            crypto::wipe(person_file_);
+            person_file_ = std::move(*r);
+            ++data_generation_;
+            set_ok("");
         }
     }
 }

@@ -18,6 +18,7 @@ void draw_nav(ViewCtx& v) {
     const Item items[] = {{Screen::today, "nav.today", Permission::read_reports},
                           {Screen::import, "nav.import", Permission::import_batches},
                           {Screen::cases, "nav.cases", Permission::read_tips},
+                          {Screen::people, "nav.people", Permission::read_files},
                           {Screen::absences, "nav.absences", Permission::read_files},
                           {Screen::reports, "nav.reports", Permission::read_reports}};
     for (const auto& [screen, key, needs] : items) {
@@ -107,6 +108,9 @@ int DeskUi::frame(kiosk::ui::HitRegistry* hits) {
             break;
         case Screen::absences:
             draw_absences(v);
+            break;
+        case Screen::people:
+            draw_people(v);
             break;
     }
     ImGui::End();

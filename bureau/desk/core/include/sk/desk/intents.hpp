@@ -14,7 +14,7 @@
 
 namespace sk::desk {
 
-enum class Screen { login, today, import, cases, case_file, reports, absences };
+enum class Screen { login, today, import, cases, case_file, reports, absences, people };
 
 namespace intent {
 struct Login {};  // with the passphrase typed into the desk's buffer
@@ -62,7 +62,11 @@ struct FilterAbsences {
 struct SetAbsenceCategory {  // the add form's category
     bureau::AbsenceCategory category;
 };
-struct AddAbsence {};  // staff no., since and note typed into the desk's buffers
+struct AddAbsence {};
+struct SearchPeople {};  // the people search buffer
+struct OpenPerson {
+    std::string staff_no;
+};  // staff no., since and note typed into the desk's buffers
 }  // namespace intent
 
 using Intent =
@@ -71,6 +75,7 @@ using Intent =
                  intent::ChangeStatus, intent::SaveReply, intent::BrowseTo, intent::BrowseUp,
                  intent::BrowseEnter, intent::BrowseToggle, intent::StartImport, intent::WriteBack,
                  intent::SelectSurvey, intent::ExportReport, intent::FilterAbsences,
-                 intent::SetAbsenceCategory, intent::AddAbsence>;
+                 intent::SetAbsenceCategory, intent::AddAbsence, intent::SearchPeople,
+                 intent::OpenPerson>;
 
 }  // namespace sk::desk
