@@ -3,6 +3,7 @@
 // be on screen (raw string keys, case data after the lock).
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <filesystem>
 #include <regex>
 
@@ -88,6 +89,49 @@ TEST_CASE("desk UI: open a case, change its status, reply", "[desk_ui]") {
     no_raw_keys(h);
 }
 
+TEST_CASE("desk UI: add an absence entry, refusal shown beside the form", "[desk_ui]") {
+    DeskUiHarness h;
+    log_in(h);
+    h.click("nav.absences");
+    REQUIRE(h.desk().screen() == Screen::absences);
+    CHECK(h.shows("离岗登记"));
+    const size_t before = h.desk().absences()->rows().size();
+    // An unknown staff number: the core's line on screen, nothing added.
+    h.click("absence.staff_no");
+    h.type("999999");
+    h.click("absence.since");
+    h.type("2026-11-20");
+    h.click("absence.add");
+    CHECK(h.shows("unknown person"));
+    CHECK(h.desk().absences()->rows().size() == before);
+    // Corrected: a known person, category picked on the form.
+    // The harness has no key events: the field is emptied as a select-all + delete would.
+    std::memset(h.desk().buffer(Field::staff_no), 0, h.desk().capacity(Field::staff_no));
+    h.click("absence.staff_no");
+    h.type("510001");
+    h.click("absence.cat.unauthorised");
+    CHECK(h.desk().absence_form_category() == bureau::AbsenceCategory::unauthorised);
+    h.click("absence.note");
+    h.type("督导检查发现");
+    h.click("absence.add");
+    INFO(h.desk().absence_form_error());
+    CHECK(h.desk().absence_form_error().empty());
+    REQUIRE(h.desk().absences()->rows().size() == before + 1);
+    CHECK(h.desk().absences()->rows().front().entry.note == "督导检查发现");
+    CHECK(h.shows("督导检查发现"));
+    CHECK(h.shows("任梓明"));
+    no_raw_keys(h);
+    // The person's file on the People screen holds the new entry.
+    h.click("nav.people");
+    REQUIRE(h.desk().screen() == Screen::people);
+    h.click("people.search");
+    h.type("任梓明");
+    h.click("people.find");
+    h.click("people.row#0");
+    CHECK(h.shows("督导检查发现"));
+    no_raw_keys(h);
+}
+
 TEST_CASE("desk UI: reports with charts, export, language switch", "[desk_ui]") {
     DeskUiHarness h;
     log_in(h);
@@ -117,6 +161,7 @@ TEST_CASE("desk UI: a statistician is offered reports only", "[desk_ui]") {
     CHECK(h.has("nav.reports"));
     CHECK_FALSE(h.has("nav.cases"));
     CHECK_FALSE(h.has("nav.import"));
+    CHECK_FALSE(h.has("nav.absences"));
     CHECK_FALSE(h.has("today.open_cases"));
     CHECK_FALSE(h.shows("T-2026-"));
     h.click("nav.reports");

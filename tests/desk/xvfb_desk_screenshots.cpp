@@ -108,6 +108,15 @@ TEST_CASE("desk screens under Xvfb: every glyph baked, readable contrast", "[des
     d.dispatch(intent::OpenCase{*d.cases()->row(0).case_no});
     REQUIRE(d.screen() == Screen::case_file);
     shoot("case");
+    d.dispatch(intent::Navigate{Screen::absences});
+    REQUIRE(d.screen() == Screen::absences);
+    shoot("absences");
+    d.dispatch(intent::Navigate{Screen::people});
+    std::strcpy(d.buffer(Field::person_search), "5100");
+    d.dispatch(intent::SearchPeople{});
+    REQUIRE_FALSE(d.people().empty());
+    d.dispatch(intent::OpenPerson{d.people().front().staff_no});
+    shoot("people");
     d.dispatch(intent::Navigate{Screen::reports});
     d.dispatch(intent::SelectSurvey{1});
     shoot("reports");

@@ -10,6 +10,7 @@
 #include "sk/bureau/importer.hpp"
 #include "sk/bureau/ledger.hpp"
 #include "sk/bureau/parallel.hpp"
+#include "sk/bureau/registers.hpp"
 #include "sk/bureau/store/audit.hpp"
 #include "sk/bureau/store/open.hpp"
 #include "sk/bureau/store/users.hpp"
@@ -55,6 +56,26 @@ Result<void> create_store(const fs::path& dir) {
     auto store = bureau::store::open_bureau_store(p.db, db_key.view(), true);
     if (!store) return store.error();
     return ok();
+}
+
+// The register demo set (assets/demo/bureau: units, staff, absences) through the core's
+// imports, as a clerk would load it; skipped when the assets carry no such set.
+Result<void> load_demo_registers(storage::BureauStore& store, const bureau::Actor& a,
+                                 const fs::path& assets, const DemoOptions& opt) {
+    const fs::path set = assets / "demo" / "bureau";
+    std::error_code ec;
+    if (!fs::exists(set / "units.csv", ec)) return ok();
+    auto check = [](const char* what, Result<bureau::RegisterImport> r) -> Result<void> {
+        if (!r) return r.error();
+        if (!r->errors.empty()) {
+            return Error{Errc::bad_format, std::string("demo ") + what + ": " + r->errors.front()};
+        }
+        return ok();
+    };
+    SK_TRY(check("units", bureau::import_units(store, a, set / "units.csv", opt.now)));
+    SK_TRY(check("staff", bureau::import_staff(store, a, set / "staff.csv", opt.now, false)));
+    return check("absences",
+                 bureau::import_absences(store, a, set / "absences.csv", opt.last_day, opt.now));
 }
 
 }  // namespace
@@ -190,6 +211,7 @@ Result<DemoSummary> make_demo_bureau(const fs::path& dir, const fs::path& assets
     out.tips_imported = tips->size();
     out.responses_imported = size_t(sum.records_new) - tips->size();
     SK_TRY(work_demo_cases(store, *tips, opt.worked_cases, opt.now));
+    SK_TRY(load_demo_registers(store, session->actor, assets, opt));
     // A second clerk who may read reports only (the first, "lead", came from the key file).
     bureau::store::AuditEvent ev;
     ev.at = opt.now;

@@ -33,6 +33,14 @@ Result<std::unique_ptr<Desk>> Desk::open(DeskConfig config, DeskClock clock) {
     if (!parsed) return parsed.error();
     std::unique_ptr<Desk> d(new Desk(std::move(config), std::move(clock)));
     d->categories_ = std::move(*parsed);
+    // The working-day calendar of the absence flags (as the CLI's default); none shipped
+    // means Monday to Friday.
+    if (auto cal = bureau::read_file(d->config_.assets / "bureau" / "workdays.txt")) {
+        auto parsed_cal = bureau::WorkCalendar::parse(
+            std::string_view(reinterpret_cast<const char*>(cal->data()), cal->size()));
+        if (!parsed_cal) return parsed_cal.error();
+        d->work_calendar_ = std::move(*parsed_cal);
+    }
     auto t = LoginThrottle::load(d->config_.home / kThrottleFile, d->config_.throttle,
                                  d->clock_.steady_ms());
     if (!t) return t.error();
@@ -59,6 +67,14 @@ char* Desk::buffer(Field f) {
             return reinterpret_cast<char*>(search_.data());
         case Field::path:
             return reinterpret_cast<char*>(path_.data());
+        case Field::staff_no:
+            return reinterpret_cast<char*>(staff_no_.data());
+        case Field::since:
+            return reinterpret_cast<char*>(since_.data());
+        case Field::absence_note:
+            return reinterpret_cast<char*>(absence_note_.data());
+        case Field::person_search:
+            return reinterpret_cast<char*>(person_search_.data());
     }
     return nullptr;
 }
@@ -77,6 +93,14 @@ size_t Desk::capacity(Field f) const {
             return search_.size();
         case Field::path:
             return path_.size();
+        case Field::staff_no:
+            return staff_no_.size();
+        case Field::since:
+            return since_.size();
+        case Field::absence_note:
+            return absence_note_.size();
+        case Field::person_search:
+            return person_search_.size();
     }
     return 0;
 }
@@ -174,6 +198,34 @@ void Desk::reload_today() {
     today_.emplace(std::move(*t));
 }
 
+void Desk::reload_absences(std::optional<bureau::AbsenceCategory> category) {
+    auto r = AbsenceRegister::load(session_->store, session_->actor, category, clock_.today(),
+                                   work_calendar_);
+    if (!r) return set_error(r.error().message);
+    absences_.emplace(std::move(*r));
+    ++data_generation_;
+}
+
+void Desk::add_absence() {
+    AbsenceForm f;
+    f.staff_no = text(Field::staff_no);
+    f.since = text(Field::since);
+    f.note = text(Field::absence_note);
+    f.category = absence_category_;
+    auto id = add_absence_entry(session_->store, session_->actor, f, clock_.today(), clock_.now());
+    ++data_generation_;  // the refusal quotes what was typed
+    if (!id) {
+        absence_error_ = id.error().message;
+        return;
+    }
+    absence_error_.clear();
+    for (Field x : {Field::staff_no, Field::since, Field::absence_note}) {
+        crypto::wipe(buffer(x), capacity(x));
+    }
+    reload_absences(absences_ ? absences_->filter() : std::nullopt);
+    set_ok(std::string(tr(lang(), "absence.added")) + " #" + std::to_string(*id));
+}
+
 void Desk::lock(bool idle) {
     // The user name stays (it is not case data); everything else is wiped.
     // The store stays in use until a running import finishes (the app does not lock
@@ -182,10 +234,16 @@ void Desk::lock(bool idle) {
     case_file_.reset();  // wipes the decrypted tip
     cases_.reset();
     today_.reset();
+    absences_.reset();
+    crypto::wipe(absence_error_);
+    for (auto& p : people_) crypto::wipe(p.name);
+    people_.clear();
+    crypto::wipe(person_file_);
     reports_.clear();
     written_.reset();
     session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
-    for (Field f : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path}) {
+    for (Field f : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path,
+                    Field::staff_no, Field::since, Field::absence_note, Field::person_search}) {
         crypto::wipe(buffer(f), capacity(f));
     }
     crypto::wipe(message_);
@@ -245,6 +303,14 @@ std::vector<std::string> Desk::data_strings() const {
     if (today_) {
         for (const auto& k : today_->kiosks) out.push_back(k.name);
     }
+    if (absences_) {
+        for (const auto& r : absences_->rows()) {
+            out.push_back(r.name + r.unit_name + r.entry.category_text + r.entry.note);
+        }
+    }
+    out.push_back(absence_error_);
+    for (const auto& p : people_) out.push_back(p.name);
+    out.push_back(person_file_);
     for (const auto& e : browser_.entries()) out.push_back(e.name);
     out.push_back(browser_.dir().string());
     out.push_back(message_);

@@ -39,6 +39,13 @@ void Desk::act(const T& i) {
                 return;
             }
             if (i.to == Screen::import && !authorized(Permission::import_batches)) return;
+            if (i.to == Screen::absences) {
+                if (!authorized(Permission::read_files)) return;
+                absence_error_.clear();
+                reload_absences(absences_ ? absences_->filter() : std::nullopt);
+                if (!absences_) return;
+            }
+            if (i.to == Screen::people && !authorized(Permission::read_files)) return;
             if (i.to == Screen::case_file && !case_file_) return;
             if (i.to != Screen::case_file) case_file_.reset();
             if (i.to == Screen::today) reload_today();
@@ -128,6 +135,30 @@ void Desk::act(const T& i) {
             auto p = reports_.export_to(config_.export_dir, i.format);
             if (!p) return set_error(p.error().message);
             set_ok(std::string(tr(lang(), "reports.exported")) + " " + p->string());
+        } else if constexpr (std::is_same_v<T, FilterAbsences>) {
+            if (!authorized(bureau::Permission::read_files)) return;
+            reload_absences(i.category);
+        } else if constexpr (std::is_same_v<T, SetAbsenceCategory>) {
+            absence_category_ = i.category;
+        } else if constexpr (std::is_same_v<T, AddAbsence>) {
+            if (!authorized(bureau::Permission::edit_registers)) return;
+            add_absence();
+        } else if constexpr (std::is_same_v<T, SearchPeople>) {
+            constexpr size_t kShown = 50;  // a name fragment may match hundreds: narrow it
+            auto r =
+                find_people(session_->store, session_->actor, text(Field::person_search), kShown);
+            if (!r) return set_error(r.error().message);
+            people_ = std::move(*r);
+            ++data_generation_;
+            set_ok("");
+        } else if constexpr (std::is_same_v<T, OpenPerson>) {
+            auto r = person_file_text(session_->store, session_->actor, i.staff_no, clock_.today(),
+                                      lang() == Lang::zh, work_calendar_, clock_.now());
+            if (!r) return set_error(r.error().message);
+            crypto::wipe(person_file_);
+            person_file_ = std::move(*r);
+            ++data_generation_;
+            set_ok("");
         }
     }
 }

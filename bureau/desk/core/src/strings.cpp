@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "sk/bureau/absence_types.hpp"
 #include "sk/bureau/case_status.hpp"
 #include "sk/bureau/role.hpp"
 
@@ -15,6 +16,22 @@ struct Entry {
 };
 
 constexpr Entry kStrings[] = {
+    {"absence.add", "登记", "Register"},
+    {"absence.add_title", "新增离岗登记", "New absence entry"},
+    {"absence.added", "已登记", "Registered"},
+    {"absence.all", "全部类别", "All categories"},
+    {"absence.category", "离岗类别", "Category"},
+    {"absence.count", "条", "entries"},
+    {"absence.deadline", "返岗期限", "Deadline"},
+    {"absence.handling", "处理方式", "Handling"},
+    {"absence.name", "姓名", "Name"},
+    {"absence.note", "备注", "Note"},
+    {"absence.overdue", "逾期未返岗", "Overdue"},
+    {"absence.since", "离岗日期（YYYY-MM-DD）", "Since (YYYY-MM-DD)"},
+    {"absence.since_col", "离岗日期", "Since"},
+    {"absence.staff_no", "工号", "Staff no."},
+    {"absence.title", "离岗登记", "Absence register"},
+    {"absence.unit", "单位", "Unit"},
     {"app.title", "教育局工作台", "Bureau desk"},
     {"case.back", "返回列表", "Back to list"},
     {"case.change_status", "变更状态", "Change status"},
@@ -69,10 +86,15 @@ constexpr Entry kStrings[] = {
     {"login.user", "用户名", "User name"},
     {"login.submit", "登录", "Log in"},
     {"login.wait", "请稍候再试（秒）", "Wait before retrying (s)"},
+    {"nav.absences", "离岗登记", "Absences"},
     {"nav.cases", "举报台账", "Cases"},
     {"nav.import", "导入与同步", "Import & sync"},
+    {"nav.people", "人员档案", "People"},
     {"nav.reports", "统计报告", "Reports"},
     {"nav.today", "今日", "Today"},
+    {"people.find", "查找", "Find"},
+    {"people.search", "工号或姓名", "Staff no. or name"},
+    {"people.title", "人员档案（一人一档）", "People (one file per person)"},
     {"reports.answered", "作答人数", "Answered"},
     {"reports.export_csv", "导出 CSV", "Export CSV"},
     {"reports.export_html", "导出 HTML", "Export HTML"},
@@ -131,6 +153,15 @@ std::vector<std::string> all_strings() {
     for (auto s : bureau::all_statuses()) {
         out.emplace_back(bureau::status_label_zh(s));
         out.emplace_back(sync::case_status_name(s));
+    }
+    for (auto l : {bureau::Lang::zh, bureau::Lang::en}) {
+        for (auto c : bureau::all_categories()) out.emplace_back(bureau::label(c, l));
+        for (auto h :
+             {bureau::Handling::none, bureau::Handling::arranged, bureau::Handling::ordered_back,
+              bureau::Handling::salary_stopped, bureau::Handling::sanction_proposed,
+              bureau::Handling::contract_ended, bureau::Handling::transferred}) {
+            out.emplace_back(bureau::label(h, l));
+        }
     }
     return out;
 }

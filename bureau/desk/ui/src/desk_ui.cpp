@@ -18,6 +18,8 @@ void draw_nav(ViewCtx& v) {
     const Item items[] = {{Screen::today, "nav.today", Permission::read_reports},
                           {Screen::import, "nav.import", Permission::import_batches},
                           {Screen::cases, "nav.cases", Permission::read_tips},
+                          {Screen::people, "nav.people", Permission::read_files},
+                          {Screen::absences, "nav.absences", Permission::read_files},
                           {Screen::reports, "nav.reports", Permission::read_reports}};
     for (const auto& [screen, key, needs] : items) {
         if (!v.desk.can(needs)) continue;
@@ -103,6 +105,12 @@ int DeskUi::frame(kiosk::ui::HitRegistry* hits) {
             break;
         case Screen::reports:
             draw_reports(v);
+            break;
+        case Screen::absences:
+            draw_absences(v);
+            break;
+        case Screen::people:
+            draw_people(v);
             break;
     }
     ImGui::End();

@@ -52,5 +52,7 @@ void draw_import(ViewCtx& v);
 void draw_cases(ViewCtx& v);
 void draw_case_file(ViewCtx& v);
 void draw_reports(ViewCtx& v);
+void draw_absences(ViewCtx& v);
+void draw_people(ViewCtx& v);
 
 }  // namespace sk::desk::ui

@@ -13,6 +13,7 @@
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/bureau_home.hpp"
 #include "sk/crypto/secure_buffer.hpp"
+#include "sk/desk/absence_register.hpp"
 #include "sk/desk/case_file.hpp"
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/desk_clock.hpp"
@@ -20,6 +21,7 @@
 #include "sk/desk/import_job.hpp"
 #include "sk/desk/intents.hpp"
 #include "sk/desk/login_throttle.hpp"
+#include "sk/desk/people.hpp"
 #include "sk/desk/reports.hpp"
 #include "sk/desk/today.hpp"
 #include "sk/survey/tip_categories.hpp"
@@ -38,7 +40,18 @@ struct DeskConfig {
 };
 
 // The text fields views edit in place (ImGui::InputText on the desk's own buffers).
-enum class Field { user, passphrase, note, reply, search, path };
+enum class Field {
+    user,
+    passphrase,
+    note,
+    reply,
+    search,
+    path,
+    staff_no,
+    since,
+    absence_note,
+    person_search
+};
 
 class Desk {
   public:
@@ -77,6 +90,13 @@ class Desk {
     const std::optional<WriteBackResult>& written_back() const { return written_; }
     const ReportsModel& reports() const { return reports_; }
     const survey::TipCategories& categories() const { return categories_; }
+    const AbsenceRegister* absences() const { return absences_ ? &*absences_ : nullptr; }
+    bureau::AbsenceCategory absence_form_category() const { return absence_category_; }
+    // The core's refusal of the last add, shown beside the form ("" after a good add).
+    const std::string& absence_form_error() const { return absence_error_; }
+    // The People screen: staff found by the last search, the open person's file as text.
+    const std::vector<bureau::StaffMember>& people() const { return people_; }
+    const std::string& person_file() const { return person_file_; }
 
     // Moves when every buffer was wiped (lock): the UI destroys its ImGui context then.
     int wipe_generation() const { return wipe_generation_; }
@@ -92,6 +112,8 @@ class Desk {
     void after_unlock();
     void reload_cases();
     void reload_today();
+    void reload_absences(std::optional<bureau::AbsenceCategory> category);
+    void add_absence();
     void open_case(const std::string& no);
     void set_ok(std::string m);
     void set_error(std::string m);
@@ -112,7 +134,7 @@ class Desk {
     std::string last_login_;
 
     crypto::SecureBuffer user_{64}, passphrase_{256}, note_{1024}, reply_{2048}, search_{256},
-        path_{1024};
+        path_{1024}, staff_no_{64}, since_{32}, absence_note_{1024}, person_search_{128};
 
     std::optional<CaseIndex> cases_;
     std::optional<CaseFile> case_file_;
@@ -122,6 +144,12 @@ class Desk {
     FolderBrowser browser_;
     std::optional<WriteBackResult> written_;
     ReportsModel reports_;
+    bureau::WorkCalendar work_calendar_;
+    std::optional<AbsenceRegister> absences_;
+    bureau::AbsenceCategory absence_category_ = bureau::AbsenceCategory::sick_leave;
+    std::string absence_error_;
+    std::vector<bureau::StaffMember> people_;
+    std::string person_file_;
     int wipe_generation_ = 0;
     int data_generation_ = 0;
 };

@@ -3,16 +3,18 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <variant>
 
+#include "sk/bureau/absence_types.hpp"
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/reports.hpp"
 #include "sk/desk/strings.hpp"
 
 namespace sk::desk {
 
-enum class Screen { login, today, import, cases, case_file, reports };
+enum class Screen { login, today, import, cases, case_file, reports, absences, people };
 
 namespace intent {
 struct Login {};  // with the passphrase typed into the desk's buffer
@@ -54,6 +56,17 @@ struct SelectSurvey {
 struct ExportReport {
     ReportFormat format;
 };
+struct FilterAbsences {
+    std::optional<bureau::AbsenceCategory> category;  // nullopt: all
+};
+struct SetAbsenceCategory {  // the add form's category
+    bureau::AbsenceCategory category;
+};
+struct AddAbsence {};
+struct SearchPeople {};  // the people search buffer
+struct OpenPerson {
+    std::string staff_no;
+};  // staff no., since and note typed into the desk's buffers
 }  // namespace intent
 
 using Intent =
@@ -61,6 +74,8 @@ using Intent =
                  intent::FilterCases, intent::SearchEdited, intent::SortCases, intent::OpenCase,
                  intent::ChangeStatus, intent::SaveReply, intent::BrowseTo, intent::BrowseUp,
                  intent::BrowseEnter, intent::BrowseToggle, intent::StartImport, intent::WriteBack,
-                 intent::SelectSurvey, intent::ExportReport>;
+                 intent::SelectSurvey, intent::ExportReport, intent::FilterAbsences,
+                 intent::SetAbsenceCategory, intent::AddAbsence, intent::SearchPeople,
+                 intent::OpenPerson>;
 
 }  // namespace sk::desk

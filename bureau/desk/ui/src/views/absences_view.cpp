@@ -1,0 +1,135 @@
+// The absence register: the core's list (category filter; entries past their return
+// deadline in red) and, for roles that may edit the registers, the add form with the core's
+// refusal beside it.
+#include "../view_kit.hpp"
+
+#include <string>
+
+#include "sk/bureau/clock.hpp"
+
+namespace sk::desk::ui {
+namespace {
+
+bureau::Lang core_lang(const ViewCtx& v) {
+    return v.lang() == Lang::zh ? bureau::Lang::zh : bureau::Lang::en;
+}
+
+std::string category_text(const ViewCtx& v, const bureau::AbsenceEntry& e) {
+    std::string s(bureau::label(e.category, core_lang(v)));
+    if (!e.category_text.empty()) s += "（" + e.category_text + "）";
+    return s;
+}
+
+void draw_filter(ViewCtx& v, const AbsenceRegister& reg) {
+    const auto current = reg.filter();
+    const std::string preview = current ? std::string(bureau::label(*current, core_lang(v)))
+                                        : std::string(v.t("absence.all"));
+    ImGui::SetNextItemWidth(220);
+    const std::string id = std::string(v.t("absence.category")) + "##absence.filter";
+    if (ImGui::BeginCombo(id.c_str(), preview.c_str())) {
+        if (ImGui::Selectable(v.t("absence.all"), !current)) {
+            v.emit(intent::FilterAbsences{std::nullopt});
+        }
+        for (auto c : bureau::all_categories()) {
+            const std::string l(bureau::label(c, core_lang(v)));
+            if (ImGui::Selectable(l.c_str(), current == c)) v.emit(intent::FilterAbsences{c});
+        }
+        ImGui::EndCombo();
+    }
+    record(v, "absence.filter");
+    if (v.hits) v.hits->add_text(preview);
+    ImGui::SameLine();
+    text(v, std::to_string(reg.rows().size()) + " " + v.t("absence.count") + " · " +
+                v.t("absence.overdue") + " " + std::to_string(reg.overdue()));
+}
+
+void draw_table(ViewCtx& v, const AbsenceRegister& reg) {
+    static constexpr const char* kHeaders[] = {
+        "absence.staff_no",  "absence.name",     "absence.unit",     "absence.category",
+        "absence.since_col", "absence.handling", "absence.deadline", "absence.note"};
+    constexpr int kCols = int(sizeof(kHeaders) / sizeof(kHeaders[0]));
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
+                                  ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("absences", kCols, flags, ImVec2(0, 0))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const char* h : kHeaders) {
+        ImGui::TableSetupColumn(v.t(h));
+        if (v.hits) v.hits->add_text(v.t(h));
+    }
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(reg.rows().size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& r = reg.rows()[size_t(i)];
+            const auto& e = r.entry;
+            ImGui::TableNextRow();
+            const std::string cells[] = {e.staff_no,
+                                         r.name,
+                                         r.unit_name,
+                                         category_text(v, e),
+                                         bureau::day_to_iso(e.since),
+                                         std::string(bureau::label(e.handling, core_lang(v))),
+                                         e.deadline ? bureau::day_to_iso(e.deadline) : "",
+                                         e.note};
+            for (const auto& c : cells) {
+                ImGui::TableNextColumn();
+                // Past the deadline and not back: the row the clerk must act on.
+                if (r.overdue)
+                    text_colored(v, color::kError, c);
+                else
+                    text(v, c);
+            }
+        }
+    }
+    ImGui::EndTable();
+}
+
+void draw_form(ViewCtx& v) {
+    heading(v, v.t("absence.add_title"));
+    input(v, "absence.staff_no", v.t("absence.staff_no"), Field::staff_no, 0, -1);
+    text(v, v.t("absence.category"));
+    int n = 0;
+    for (auto c : bureau::all_categories()) {
+        const std::string l(bureau::label(c, core_lang(v)));
+        const std::string id = "absence.cat." + std::string(bureau::slug(c));
+        if (n++ % 2) ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f);
+        if (ImGui::RadioButton((l + "##" + id).c_str(), v.desk.absence_form_category() == c)) {
+            v.emit(intent::SetAbsenceCategory{c});
+        }
+        record(v, id);
+        if (v.hits) v.hits->add_text(l);
+    }
+    input(v, "absence.since", v.t("absence.since"), Field::since, 0, -1);
+    input(v, "absence.note", v.t("absence.note"), Field::absence_note, 0, -1);
+    if (button(v, "absence.add", v.t("absence.add"))) v.emit(intent::AddAbsence{});
+    // The core's one-line refusal, beside the fields it is about.
+    if (!v.desk.absence_form_error().empty()) {
+        ImGui::PushTextWrapPos(0);
+        text_colored(v, color::kError, v.desk.absence_form_error());
+        ImGui::PopTextWrapPos();
+    } else if (!v.desk.message().empty()) {
+        text_colored(v, v.desk.message_is_error() ? color::kError : color::kOk, v.desk.message());
+    }
+}
+
+}  // namespace
+
+void draw_absences(ViewCtx& v) {
+    const AbsenceRegister* reg = v.desk.absences();
+    heading(v, v.t("absence.title"));
+    if (!reg) return;
+    const bool edit = v.desk.can(bureau::Permission::edit_registers);
+    ImGui::BeginChild("register", ImVec2(edit ? ImGui::GetContentRegionAvail().x * 0.68f : 0, 0));
+    draw_filter(v, *reg);
+    draw_table(v, *reg);
+    ImGui::EndChild();
+    if (!edit) return;  // inspectors read only
+    ImGui::SameLine();
+    ImGui::BeginChild("add", ImVec2(0, 0), true);
+    draw_form(v);
+    ImGui::EndChild();
+}
+
+}  // namespace sk::desk::ui
