@@ -30,21 +30,26 @@ constexpr ContextEntry kContexts[] = {
     {SignContext::key_rotation, "key-rotation"},
 };
 
+Bytes signed_message(SignContext ctx, ByteView message) {
+    Bytes m;
+    detail::signed_message_into(m, ctx, message);
+    return m;
+}
+
+}  // namespace
+
 // "sk-sig-v1" 0x00 name 0x00 message: the name is bound into every signature, so a
 // signature over one kind of message never verifies as another kind.
-Bytes signed_message(SignContext ctx, ByteView message) {
+void detail::signed_message_into(Bytes& m, SignContext ctx, ByteView message) {
     const std::string_view name = context_name(ctx);
-    Bytes m;
+    m.clear();
     m.reserve(sizeof(kSigPrefix) + name.size() + 1 + message.size);
     append(m, std::string_view(kSigPrefix));
     m.push_back(0);
     append(m, name);
     m.push_back(0);
     append(m, message);
-    return m;
 }
-
-}  // namespace
 
 std::string_view context_name(SignContext c) {
     for (const auto& e : kContexts)
