@@ -64,10 +64,8 @@ Result<void> KioskStore::set_pin_hash(std::string_view hash) {
     }
     auto& db = impl_->db;
     return in_transaction(db, [&]() -> Result<void> {
-        auto st = db.prepare(
-            "UPDATE admin_pin SET pin_hash = ?, failed_attempts = 0, last_failure_at = NULL "
-            "WHERE id = 1",
-            "storing the PIN hash");
+        auto st = db.prepare("UPDATE admin_pin SET pin_hash = ?, failed_attempts = 0 WHERE id = 1",
+                             "storing the PIN hash");
         if (!st) return st.error();
         st->bind(1, hash);
         return st->run();
@@ -85,30 +83,22 @@ Result<std::optional<std::string>> KioskStore::pin_hash() const {
 }
 
 Result<PinAttempts> KioskStore::pin_attempts() const {
-    auto st =
-        impl_->db.prepare("SELECT failed_attempts, last_failure_at FROM admin_pin WHERE id = 1",
-                          "reading PIN attempts");
+    auto st = impl_->db.prepare("SELECT failed_attempts FROM admin_pin WHERE id = 1",
+                                "reading PIN attempts");
     if (!st) return st.error();
     auto row = st->step();
     if (!row) return row.error();
     PinAttempts a;
     if (!row.value()) return a;
     a.failed = static_cast<uint64_t>(st->column_int(0));
-    if (!st->is_null(1)) a.last_failure_at = st->column_int(1);
     return a;
 }
 
 Result<PinAttempts> KioskStore::record_pin_failure() {
     auto& db = impl_->db;
-    const int64_t now = impl_->now();
     return in_transaction(db, [&]() -> Result<PinAttempts> {
-        auto st = db.prepare(
-            "UPDATE admin_pin SET failed_attempts = failed_attempts + 1, last_failure_at = ? "
-            "WHERE id = 1",
-            "recording a failed PIN attempt");
-        if (!st) return st.error();
-        st->bind(1, now);
-        SK_TRY(st->run());
+        SK_TRY(db.exec("UPDATE admin_pin SET failed_attempts = failed_attempts + 1 WHERE id = 1",
+                       "recording a failed PIN attempt"));
         return pin_attempts();
     });
 }
@@ -116,9 +106,8 @@ Result<PinAttempts> KioskStore::record_pin_failure() {
 Result<void> KioskStore::reset_pin_failures() {
     auto& db = impl_->db;
     return in_transaction(db, [&]() -> Result<void> {
-        return db.exec(
-            "UPDATE admin_pin SET failed_attempts = 0, last_failure_at = NULL WHERE id = 1",
-            "resetting PIN attempts");
+        return db.exec("UPDATE admin_pin SET failed_attempts = 0 WHERE id = 1",
+                       "resetting PIN attempts");
     });
 }
 

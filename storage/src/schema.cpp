@@ -106,7 +106,7 @@ ALTER TABLE event_log ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
 // minute ('flood.last_tip'); now only the day of the latest tip is kept, taken from the tips
 // still stored (acked ones are gone; then a restart does not count as a recent tip). Every
 // other stored time becomes the local midnight of its day, as the store now writes them
-// (the admin PIN's last failure excepted, see THREAT_MODEL).
+// (the admin PIN's last failure excepted until version 5).
 #define SK_LOCAL_DAY(col) \
     "CAST(strftime('%s', " col ", 'unixepoch', 'localtime', 'start of day', 'utc') AS INTEGER)"
 constexpr const char* kMigrate3to4 =
@@ -127,12 +127,29 @@ INSERT INTO counters (name, value)
 )sql";
 #undef SK_LOCAL_DAY
 
+// 4 -> 5: the admin PIN's last failure time (seconds) leaves the disk; the kiosk times the
+// lock-out in memory and a start with failures at or over the threshold starts it afresh.
+// The table is rebuilt rather than ALTERed so the step also runs where the column is already
+// gone (tests that set user_version back); secure_delete zeroes the old table's pages.
+constexpr const char* kMigrate4to5 = R"sql(
+CREATE TABLE admin_pin_v4 AS SELECT id, pin_hash, failed_attempts FROM admin_pin;
+DROP TABLE admin_pin;
+CREATE TABLE admin_pin (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    pin_hash        TEXT,
+    failed_attempts INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO admin_pin (id, pin_hash, failed_attempts)
+    SELECT id, pin_hash, failed_attempts FROM admin_pin_v4;
+DROP TABLE admin_pin_v4;
+)sql";
+
 struct Migration {
     int to;
     const char* sql;
 };
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}, {4, kMigrate3to4}};
+    {1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}, {4, kMigrate3to4}, {5, kMigrate4to5}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kKioskSchemaVersion,
               "one migration per schema version");
 

@@ -25,6 +25,16 @@ void open_pad(App& app) {
     REQUIRE(app.view().screen == Screen::admin_pin);
 }
 
+// Waits on the PIN pad, touching it every 10 s so the idle timeout does not close it.
+void wait_on_pad(App& app, FakeClock& clock, std::chrono::seconds d) {
+    for (; d > 10s; d -= 10s) {
+        advance(app, clock, 10s);
+        app.dispatch(intent::TouchAnywhere{});
+    }
+    advance(app, clock, d);
+    app.dispatch(intent::TouchAnywhere{});
+}
+
 }  // namespace
 
 TEST_CASE("admin: wrong PINs back off exponentially, and the lock survives a restart",
@@ -45,12 +55,13 @@ TEST_CASE("admin: wrong PINs back off exponentially, and the lock survives a res
         CHECK(app.view().admin.locked_seconds == 30);
         CHECK(app.view().admin.message.find("30 秒") != std::string::npos);
     }
-    // Restart (new App on the same store) 10 s later: still locked, counter kept.
+    // Restart (new App on the same store) 10 s later: the counter is kept and, as no time of
+    // the failure is on disk, the lock starts afresh at start-up (never shorter).
     clock.advance(10s);
     App app = open_app(cfg);
     open_pad(app);
     CHECK(app.view().admin.failed_attempts == 3);
-    CHECK(app.view().admin.locked_seconds == 20);
+    CHECK(app.view().admin.locked_seconds == 30);
     // Even the right PIN is refused while locked, and does not count as a failure.
     enter_pin(app, "246810");
     CHECK(app.view().screen == Screen::admin_pin);
@@ -59,9 +70,9 @@ TEST_CASE("admin: wrong PINs back off exponentially, and the lock survives a res
     REQUIRE(app.next_deadline().has_value());
     CHECK(*app.next_deadline() == clock.now() + 1s);
     advance(app, clock, 5s);
-    CHECK(app.view().admin.locked_seconds == 15);
+    CHECK(app.view().admin.locked_seconds == 25);
 
-    advance(app, clock, 15s);
+    advance(app, clock, 25s);
     CHECK(app.view().admin.locked_seconds == 0);
     enter_pin(app, "444444");  // 4th: 60 s
     CHECK(app.view().admin.locked_seconds == 60);
@@ -82,6 +93,43 @@ TEST_CASE("admin: wrong PINs back off exponentially, and the lock survives a res
     app.dispatch(intent::TouchAnywhere{});
     enter_pin(app, "246810");
     REQUIRE(app.view().screen == Screen::admin_home);
+    CHECK(app.store().pin_attempts()->failed == 0);
+}
+
+TEST_CASE("admin: a restart never shortens the PIN lock-out, whatever the wall clock says",
+          "[admin][pin]") {
+    TempDir dir;
+    FakeClock clock;
+    auto cfg = demo_config(dir, clock);
+    {
+        App app = open_app(cfg);
+        open_pad(app);
+        for (const char* pin : {"111111", "222222", "333333", "444444", "555555"}) {
+            enter_pin(app, pin);
+            wait_on_pad(app, clock, std::chrono::seconds(app.view().admin.locked_seconds));
+        }
+        CHECK(app.view().admin.failed_attempts == 5);
+    }
+    // Restarts right after the 5th failure, after its lock ran out, and with the wall clock
+    // set a day ahead: each start with 5 failures is locked for the full 120 s.
+    for (auto step : {0s, 200s}) {
+        clock.advance(step);
+        App app = open_app(cfg);
+        open_pad(app);
+        CHECK(app.view().admin.locked_seconds == 120);
+        enter_pin(app, "246810");  // refused while locked, not counted
+        CHECK(app.view().screen == Screen::admin_pin);
+        CHECK(app.store().pin_attempts()->failed == 5);
+    }
+    clock.s->wall += 24h;
+    App app = open_app(cfg);
+    open_pad(app);
+    CHECK(app.view().admin.locked_seconds == 120);
+    wait_on_pad(app, clock, 119s);
+    CHECK(app.view().admin.locked_seconds == 1);
+    wait_on_pad(app, clock, 1s);
+    enter_pin(app, "246810");
+    CHECK(app.view().screen == Screen::admin_home);
     CHECK(app.store().pin_attempts()->failed == 0);
 }
 

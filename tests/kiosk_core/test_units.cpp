@@ -24,15 +24,18 @@ TEST_CASE("PIN back-off: 3 free attempts, then 30 s doubling, capped at 1 h", "[
     CHECK(pin_lock_seconds(10) == 3600);
     CHECK(pin_lock_seconds(1000) == 3600);
 
-    sk::storage::PinAttempts a;
-    a.failed = 5;
-    a.last_failure_at = 1000;
-    CHECK(pin_lock_remaining(a, 1000) == 120);
-    CHECK(pin_lock_remaining(a, 1100) == 20);
-    CHECK(pin_lock_remaining(a, 1120) == 0);
-    CHECK(pin_lock_remaining(a, 500) == 120);  // clock set back: full lock, not longer/shorter
-    a.failed = 2;
-    CHECK(pin_lock_remaining(a, 1000) == 0);
+    // The lock is counted on the steady clock from its start (the last failure, or start-up).
+    const Clock::time_point t0{std::chrono::seconds(1000)};
+    using std::chrono::milliseconds;
+    using std::chrono::seconds;
+    CHECK(pin_lock_remaining(5, t0, t0) == 120);
+    CHECK(pin_lock_remaining(5, t0, t0 + seconds(100)) == 20);
+    CHECK(pin_lock_remaining(5, t0, t0 + seconds(119) + milliseconds(500)) == 1);  // rounds up
+    CHECK(pin_lock_remaining(5, t0, t0 + seconds(120)) == 0);
+    CHECK(pin_lock_remaining(5, t0, t0 - seconds(500)) == 120);  // start ahead: full lock
+    CHECK(pin_lock_remaining(5, std::nullopt, t0) == 120);       // no start: never unlocked
+    CHECK(pin_lock_remaining(2, std::nullopt, t0) == 0);
+    CHECK(pin_lock_remaining(2, t0, t0) == 0);
 }
 
 TEST_CASE("receipt input: canonical code or a localisable reason", "[receipt]") {

@@ -13,8 +13,10 @@
 
 #include "sk/crypto/hash.hpp"
 #include "storage_test_util.hpp"
+#include "test_access.hpp"
 
 using sk::storage::KioskStore;
+using sk::storage::KioskStoreTestAccess;
 using namespace sk::testing;
 
 namespace {
@@ -133,6 +135,10 @@ TEST_CASE("the kiosk database, dumped with the sqlcipher shell, holds no time fi
         REQUIRE(s.set_pin_hash("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA").ok());
         REQUIRE(
             s.log_event(sk::storage::EventLevel::info, sk::storage::EventCode::kiosk_started).ok());
+        for (int i = 0; i < 4; ++i) {  // wrong PINs at the admin pad, left counted (locked)
+            now += 13;
+            REQUIRE(s.record_pin_failure().ok());
+        }
         for (int i = 0; i < 6; ++i) {
             now += 97;  // a minute and a half between submissions
             auto r = i % 2 ? make_response("wellbeing", 20240917) : make_tip(20240917);
@@ -172,6 +178,9 @@ TEST_CASE("the kiosk database, dumped with the sqlcipher shell, holds no time fi
     CHECK(inserts_into(sql, "event_log").size() >= 2);
     CHECK(inserts_into(sql, "outbox_batches").size() == 1);
     CHECK(inserts_into(sql, "acks").size() == 1);
+    REQUIRE(inserts_into(sql, "admin_pin").size() == 1);
+    CHECK(numbers_in(inserts_into(sql, "admin_pin")[0]) ==
+          std::vector<int64_t>{1, 4});  // id, count
 
     // Anything from 20 years before to 2 years after that could be a unix time must be a
     // local midnight. (Days are YYYYMMDD, far below this range.)
@@ -197,4 +206,35 @@ TEST_CASE("the kiosk database, dumped with the sqlcipher shell, holds no time fi
         }
     }
     CHECK(times >= 9);  // the columns above really were read as numbers
+}
+
+TEST_CASE("migrating a version-4 kiosk database drops the admin PIN's last failure time",
+          "[records][anonymity][migration]") {
+    TempDir dir;
+    const auto db = dir / "kiosk.db";
+    const int64_t t0 = local_time(2024, 9, 17, 10, 47, 17);
+    {
+        auto s = open_store(db);
+        REQUIRE(s.set_pin_hash("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA").ok());
+        for (int i = 0; i < 5; ++i) REQUIRE(s.record_pin_failure().ok());
+        // What version 4 kept: the last failure to the second.
+        auto& d = KioskStoreTestAccess::db(s);
+        REQUIRE(d.exec("ALTER TABLE admin_pin ADD COLUMN last_failure_at INTEGER", "t").ok());
+        REQUIRE(d.exec("UPDATE admin_pin SET last_failure_at = " + std::to_string(t0), "t").ok());
+        REQUIRE(d.set_user_version(4).ok());
+    }
+    {
+        auto s = open_store(db);
+        CHECK(s.opened_at_schema_version() == 4);
+        CHECK(s.pin_attempts().value().failed == 5);  // the count, and so the lock, is kept
+        CHECK(s.pin_hash().value().has_value());
+        std::error_code ec;
+        const auto wal = std::filesystem::file_size(db.string() + "-wal", ec);
+        CHECK((ec || wal == 0));
+    }
+    const std::string sql = sqlcipher_dump(db, dir.path());
+    CHECK(sql.find("last_failure_at") == std::string::npos);
+    const auto rows = inserts_into(sql, "admin_pin");
+    REQUIRE(rows.size() == 1);
+    CHECK(numbers_in(rows[0]) == std::vector<int64_t>{1, 5});
 }

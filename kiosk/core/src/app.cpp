@@ -40,9 +40,6 @@ Result<void> AppImpl::reload_content() {
     return ok();
 }
 
-int64_t AppImpl::wall_unix() const {
-    return unix_seconds(cfg.clocks.wall_now());
-}
 survey::Date AppImpl::today() const {
     return local_date(cfg.clocks.wall_now());
 }
@@ -86,6 +83,10 @@ Result<App> App::open(const AppConfig& cfg_in) {
     auto last_tip_day = impl->store.last_tip_day();
     if (!last_tip_day || *last_tip_day == std::optional<storage::Day>(day_number(impl->today())))
         impl->last_tip_at = impl->now();
+    // The PIN lock-out is not on disk either (only the failure count is): a start after
+    // failures at or over the threshold starts the lock afresh, so a restart never shortens
+    // it. If the count cannot be read, the PIN pad refuses every attempt until it can.
+    if (auto pin = impl->store.pin_attempts()) impl->take_pin_attempts(*pin);
     impl->log(storage::EventLevel::info, storage::EventCode::kiosk_started,
               int64_t(impl->content.surveys.size()));
     impl->rebuild_view();

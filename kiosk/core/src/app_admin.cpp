@@ -1,5 +1,5 @@
-// Admin: PIN pad with persistent exponential back-off, counts-only overview, export /
-// import through SyncActions, PIN change. Nothing here can show a record's content.
+// Admin: PIN pad with exponential back-off (count on disk, timing in memory), counts-only overview,
+// export / import through SyncActions, PIN change. Nothing here can show a record's content.
 #include <algorithm>
 
 #include "app_impl.hpp"
@@ -15,13 +15,20 @@ std::string_view digits(const crypto::SecureBuffer& b, size_t n) {
 }  // namespace
 
 int64_t AppImpl::pin_locked_seconds() const {
-    return pin_lock_remaining(pin_attempts, wall_unix());
+    return pin_lock_remaining(pin_attempts.failed, pin_lock_start, now());
+}
+
+// The stored count may have reached a lock without this process seeing the failure (it was
+// charged before a crash, or by an earlier run): the lock then starts now, never unlocked.
+void AppImpl::take_pin_attempts(const storage::PinAttempts& stored) {
+    pin_attempts = stored;
+    if (pin_lock_seconds(stored.failed) > 0 && !pin_lock_start) pin_lock_start = now();
 }
 
 void AppImpl::admin_open() {
     wipe_all();
     pool.release_all();
-    if (auto a = store.pin_attempts()) pin_attempts = *a;
+    if (auto a = store.pin_attempts()) take_pin_attempts(*a);
     admin_msg = {};
     admin_authed = false;
     go(Screen::admin_pin);
@@ -53,7 +60,7 @@ void AppImpl::pin_submit() {
         admin_msg = {"admin.pin_unavailable", {}};
         return;
     }
-    pin_attempts = *stored;
+    take_pin_attempts(*stored);
     if (int64_t rem = pin_locked_seconds(); rem > 0) {
         clear_entry();
         admin_msg = {"admin.locked", {{"seconds", std::to_string(rem)}}};
@@ -77,6 +84,7 @@ void AppImpl::pin_submit() {
     if (good) {
         (void)store.reset_pin_failures();  // if this fails the admin is in, the lock is early
         pin_attempts = {};
+        pin_lock_start.reset();
         log(storage::EventLevel::info, storage::EventCode::admin_login_ok);
         admin_authed = true;
         admin_msg = {};
@@ -85,6 +93,7 @@ void AppImpl::pin_submit() {
         return;
     }
     pin_attempts = *charged;
+    pin_lock_start = now();
     log(storage::EventLevel::warning, storage::EventCode::admin_login_failed,
         int64_t(pin_attempts.failed));
     if (int64_t rem = pin_locked_seconds(); rem > 0) {

@@ -68,6 +68,7 @@ class AppImpl {
     void admin_leave();
     void change_pin_submit();
     int64_t pin_locked_seconds() const;
+    void take_pin_attempts(const storage::PinAttempts& stored);
 
     // --- app_timers.cpp
     void activity();
@@ -100,7 +101,6 @@ class AppImpl {
 
     // Helpers.
     Clock::time_point now() const { return cfg.clocks.now(); }
-    int64_t wall_unix() const;
     survey::Date today() const;
     const char* lang_code_now() const { return lang_code(lang); }
     void log(storage::EventLevel lvl, storage::EventCode code, int64_t n = 0);
@@ -158,6 +158,9 @@ class AppImpl {
     int change_stage = 0;
     Message admin_msg;
     storage::PinAttempts pin_attempts;
+    // Start of the current PIN lock-out: in memory only, on the steady clock (threat model:
+    // no time finer than a day on disk). Set by each failure and by a start-up after failures.
+    std::optional<Clock::time_point> pin_lock_start;
     struct AdminCount {
         std::string key;        // i18n label key
         std::string survey_id;  // admin.count.survey: {title} from the survey

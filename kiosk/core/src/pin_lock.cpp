@@ -10,13 +10,17 @@ int64_t pin_lock_seconds(uint64_t failures) {
     return s > kPinMaxLockSeconds ? kPinMaxLockSeconds : s;
 }
 
-int64_t pin_lock_remaining(const storage::PinAttempts& a, int64_t now_unix) {
-    int64_t lock = pin_lock_seconds(a.failed);
-    if (lock == 0 || !a.last_failure_at) return 0;
-    int64_t last = *a.last_failure_at;
-    if (last > now_unix) return lock;  // clock went backwards: full lock from now
-    int64_t rem = last + lock - now_unix;
-    return rem > 0 ? rem : 0;
+int64_t pin_lock_remaining(uint64_t failures, std::optional<Clock::time_point> lock_start,
+                           Clock::time_point now) {
+    const int64_t lock = pin_lock_seconds(failures);
+    if (lock == 0) return 0;
+    if (!lock_start || *lock_start > now) return lock;
+    // Whole seconds left, rounded up: a lock never shows 0 while it still holds.
+    const auto left = *lock_start + std::chrono::seconds(lock) - now;
+    if (left <= Clock::duration::zero()) return 0;
+    return std::chrono::duration_cast<std::chrono::seconds>(left + std::chrono::seconds(1) -
+                                                            Clock::duration(1))
+        .count();
 }
 
 }  // namespace sk::kiosk

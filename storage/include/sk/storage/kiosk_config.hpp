@@ -23,10 +23,11 @@ struct StatusBoard {
     int64_t installed_at = 0;
 };
 
-// Survives restarts so PIN back-off cannot be reset by pulling the plug.
+// The failure count survives restarts so PIN back-off cannot be reset by pulling the plug.
+// No time is stored (no time finer than a day on the kiosk disk): the kiosk times the lock in
+// memory and starts it afresh at start-up when the count is at or over the threshold.
 struct PinAttempts {
     uint64_t failed = 0;
-    std::optional<int64_t> last_failure_at;  // unix seconds
 };
 
 }  // namespace sk::storage

@@ -1,6 +1,7 @@
 // Time sources, injected so tests can drive idle timeouts and PIN back-off without sleeping.
 // Two clocks on purpose: timers on screen (idle, countdowns) use a monotonic clock that never
-// jumps; values persisted across restarts (PIN lock-out, last tip time) need wall time.
+// jumps, and so do the anti-flood clock and the PIN lock-out (kept in memory only); wall time
+// gives only dates (records, stamps, the day of the latest tip).
 #pragma once
 
 #include <chrono>
