@@ -84,16 +84,18 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
 }
 
 Result<CleanupReport> load_cleanup_report(storage::BureauStore& s, const Actor& a,
-                                          uint32_t month_first, uint32_t campaign_start,
-                                          Lang lang) {
-    SK_TRY(authorize(a, Permission::read_reports));
+                                          uint32_t month_first, uint32_t campaign_start, Lang lang,
+                                          int min_group) {
+    SK_TRY(authorize_report(a, min_group));
     auto entries = store::list_absences(s, {});
     if (!entries) return entries.error();
     auto units = store::list_units(s);
     if (!units) return units.error();
     std::map<std::string, std::string> names;
     for (auto& u : *units) names[u.code] = u.name;
-    return cleanup_report(*entries, names, month_first, campaign_start, lang);
+    auto r = cleanup_report(*entries, names, month_first, campaign_start, lang);
+    if (!allowed(a.role, Permission::read_files)) threshold_cleanup(r, min_group);
+    return r;
 }
 
 }  // namespace sk::bureau

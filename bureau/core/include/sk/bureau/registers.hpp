@@ -97,8 +97,11 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
                                     const WorkCalendar& cal, const AbsenteeismRule& rule,
                                     std::string_view now);
 
-// The clean-up section for a month (aggregates only: every role may read it).
+// The clean-up section for a month (aggregates only: every role may read it). For a role
+// that may not read the register (the statistician) rows under min_group entries are
+// hidden (threshold_cleanup); the others see every row.
 Result<CleanupReport> load_cleanup_report(storage::BureauStore& s, const Actor& a,
-                                          uint32_t month_first, uint32_t campaign_start, Lang lang);
+                                          uint32_t month_first, uint32_t campaign_start, Lang lang,
+                                          int min_group);
 
 }  // namespace sk::bureau
