@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_util.hpp"
 #include "sk/bureau/csv.hpp"
+#include "sk/bureau/table_output.hpp"
 
 namespace sk::bureau::cli {
 
@@ -39,6 +41,20 @@ std::string render_table(const TableOut& t, std::string_view format, std::string
     line(head);
     for (const auto& r : t.rows) line(r);
     return out;
+}
+
+void emit_table_out(const TableOut& t, std::string_view format, std::string_view lang,
+                    const std::string& out) {
+    if (format != "xlsx") return write_output(out, render_table(t, format, lang));
+    if (out.empty() || out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
+    OutTable x;
+    x.title = t.sheet;
+    x.keys = t.keys;
+    x.header = lang == "en" ? t.en : t.zh;
+    x.numeric = t.numeric;
+    x.numeric.resize(x.header.size(), false);
+    x.rows = t.rows;
+    fail_on(out_table_xlsx(x, out));
 }
 
 }  // namespace sk::bureau::cli
