@@ -15,13 +15,14 @@ void add_audit_commands(CLI::App& app, Globals& g) {
     audit->require_subcommand(1);
 
     auto* list = audit->add_subcommand("list", "list audit rows, oldest first");
-    static std::string user, since, format = "table", lang = "zh";
+    static std::string user, since, format = "table", lang = "zh", list_out;
     // Not --user: that is the global option naming who is acting.
     list->add_option("--by", user, "only rows of this user");
     list->add_option("--since", since,
                      "only rows at or after this time (YYYY-MM, YYYY-MM-DD, ...)");
-    list->add_option("--format", format, "table (default), json or csv")
-        ->check(CLI::IsMember({"table", "json", "csv"}));
+    list->add_option("--format", format, "table (default), json, csv or xlsx")
+        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
+    list->add_option("--out", list_out, "file to write (default: standard output; xlsx needs it)");
     list->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
     list->callback([&g] {
         Session s = open_session(g, Permission::read_audit);
@@ -41,12 +42,14 @@ void add_audit_commands(CLI::App& app, Globals& g) {
         t.keys = {"seq", "at", "user", "action", "object_kind", "object", "before", "after"};
         t.zh = {"序号", "时间", "用户", "操作", "对象类型", "对象", "变更前", "变更后"};
         t.en = {"seq", "time", "user", "action", "kind", "object", "before", "after"};
+        t.numeric = {true};  // seq
         for (const auto& r : fail_on(store::list_audit(s.store, f))) {
             const auto& e = r.event;
             t.rows.push_back({std::to_string(r.seq), e.at, e.user, e.action, e.object_kind,
                               e.object_id, e.before, e.after});
         }
-        std::cout << render_table(t, format, lang);
+        t.sheet = lang == "en" ? "Audit log" : "审计日志";
+        emit_table_out(t, format, lang, list_out);
     });
 
     auto* verify = audit->add_subcommand("verify", "check the audit log's hash chain");

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "assets.hpp"
 #include "register_cli.hpp"
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/clock.hpp"
@@ -133,21 +134,25 @@ void add_person_commands(CLI::App& app, Globals& g) {
     person->require_subcommand(1);
     auto* show = person->add_subcommand("show", "a person's file: basic data and every record");
     static std::string staff_no, format = "text", out, lang, as_of, workdays;
+    static std::string categories = default_asset_path("tips/categories.json");
     show->add_option("STAFFNO", staff_no, "staff number")->required();
     show->add_option("--format", format, "text (default), html or json");
     show->add_option("--out", out, "write to FILE");
     show->add_option("--lang", lang, "zh (default) or en");
     show->add_option("--as-of", as_of, "flags as of this day (default: today)");
     show->add_option("--workdays", workdays, "working-day calendar file (docs/BUREAU.md)");
-    show->callback([&g] {
+    auto* cat_opt = show->add_option("--categories", categories, "case category labels (JSON)");
+    show->callback([&g, cat_opt] {
         Lang l = parse_lang_option(lang);
         uint32_t day = as_of.empty() ? today_day() : parse_day_option(as_of, "--as-of");
         if (format != "text" && format != "html" && format != "json")
             throw CliError("--format must be text, html or json");
         auto cal = load_work_calendar(workdays);
+        // Case categories by their labels in the file's language (ids if the file is missing).
+        auto cats = load_categories(categories, cat_opt->count() > 0);
         Session s = open_session(g);
-        auto f =
-            fail_on(load_person_file(s.store, s.actor, staff_no, day, l, cal, {}, now_rfc3339()));
+        auto f = fail_on(load_person_file(s.store, s.actor, staff_no, day, l, cal, {},
+                                          now_rfc3339(), cats ? &*cats : nullptr));
         write_output(out, format == "html"   ? person_file_html(f)
                           : format == "json" ? person_file_json(f)
                                              : person_file_text(f));

@@ -85,11 +85,12 @@ void add_report_commands(CLI::App& app, Globals& g) {
         auto reg = fail_on(SurveyRegistry::load(s.store));
         auto r =
             fail_on(monthly_report(s.store, month, min_group, cats ? &*cats : nullptr, &reg, lang));
-        // The absence register's clean-up (docs/BUREAU.md): aggregates, every role.
+        // The absence register's clean-up (docs/BUREAU.md): aggregates, every role; the
+        // statistician's with small units and categories hidden.
         auto cleanup = fail_on(load_cleanup_report(
             s.store, s.actor, parse_day_option(month + "-01", "--month"),
             campaign_start.empty() ? 0 : parse_day_option(campaign_start, "--campaign-start"),
-            parse_lang_option(lang)));
+            parse_lang_option(lang), min_group));
         mo_opt.generated = today_iso();
         if (mo_format == "csv") return write_output(out, cleanup_csv(cleanup, true));
         for (auto& t : cleanup_report_tables(cleanup)) r.sections.push_back(std::move(t));

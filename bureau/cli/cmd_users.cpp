@@ -25,7 +25,7 @@ crypto::SecureBuffer new_passphrase(const std::string& file, const std::string& 
 void add_user_commands(CLI::App& app, Globals& g) {
     auto* user = app.add_subcommand("user", "bureau users and their roles");
     user->require_subcommand(1);
-    static std::string name, role, new_pass_file, format = "table", lang = "zh";
+    static std::string name, role, new_pass_file, format = "table", lang = "zh", list_out;
 
     auto* add = user->add_subcommand("add", "add a user with a role and their own passphrase");
     add->add_option("NAME", name, "login name: 1-32 of a-z A-Z 0-9 . _ -")->required();
@@ -43,8 +43,9 @@ void add_user_commands(CLI::App& app, Globals& g) {
     });
 
     auto* list = user->add_subcommand("list", "list users");
-    list->add_option("--format", format, "table (default), json or csv")
-        ->check(CLI::IsMember({"table", "json", "csv"}));
+    list->add_option("--format", format, "table (default), json, csv or xlsx")
+        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
+    list->add_option("--out", list_out, "file to write (default: standard output; xlsx needs it)");
     list->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
     list->callback([&g] {
         Session s = open_session(g);
@@ -59,7 +60,8 @@ void add_user_commands(CLI::App& app, Globals& g) {
                  u.disabled ? (en ? "disabled" : "已停用") : (en ? "active" : "在用"), u.created_at,
                  u.created_by});
         }
-        std::cout << render_table(t, format, lang);
+        t.sheet = lang == "en" ? "Users" : "用户";
+        emit_table_out(t, format, lang, list_out);
     });
 
     auto* disable = user->add_subcommand("disable", "disable a user and remove their key slot");

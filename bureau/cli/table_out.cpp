@@ -2,9 +2,28 @@
 
 #include <nlohmann/json.hpp>
 
-#include "sk/bureau/csv.hpp"
+#include "cli_util.hpp"
+#include "sk/bureau/table_output.hpp"
 
 namespace sk::bureau::cli {
+
+namespace {
+
+// The core's table (table_output.hpp) writes CSV and XLSX for both; the terminal table and
+// JSON keep this file's layout (unpadded, "-" for empty; indent 2, all text), which scripts
+// already read.
+OutTable to_out_table(const TableOut& t, std::string_view lang) {
+    OutTable x;
+    x.title = t.sheet;
+    x.keys = t.keys;
+    x.header = lang == "en" ? t.en : t.zh;
+    x.numeric = t.numeric;
+    x.numeric.resize(x.header.size(), false);
+    x.rows = t.rows;
+    return x;
+}
+
+}  // namespace
 
 std::string render_table(const TableOut& t, std::string_view format, std::string_view lang) {
     const auto& head = lang == "en" ? t.en : t.zh;
@@ -18,17 +37,7 @@ std::string render_table(const TableOut& t, std::string_view format, std::string
         }
         return arr.dump(2) + "\n";
     }
-    if (format == "csv") {
-        std::vector<std::string> fields;
-        for (const auto& h : head) fields.push_back(csv_field(h));
-        csv_row(out, fields);
-        for (const auto& r : t.rows) {
-            fields.clear();
-            for (const auto& f : r) fields.push_back(csv_text_field(f));
-            csv_row(out, fields);
-        }
-        return out;
-    }
+    if (format == "csv") return out_table_csv(to_out_table(t, lang), false);
     auto line = [&out](const std::vector<std::string>& fields) {
         for (size_t i = 0; i < fields.size(); ++i) {
             if (i) out += "  ";
@@ -39,6 +48,13 @@ std::string render_table(const TableOut& t, std::string_view format, std::string
     line(head);
     for (const auto& r : t.rows) line(r);
     return out;
+}
+
+void emit_table_out(const TableOut& t, std::string_view format, std::string_view lang,
+                    const std::string& out) {
+    if (format != "xlsx") return write_output(out, render_table(t, format, lang));
+    if (out.empty() || out == "-") throw CliError("--format xlsx needs --out FILE.xlsx");
+    fail_on(out_table_xlsx(to_out_table(t, lang), out));
 }
 
 }  // namespace sk::bureau::cli

@@ -48,8 +48,6 @@ Bytes SimKiosk::next_batch(const std::vector<Bytes>& envelopes, uint32_t day) {
     return file;
 }
 
-namespace {
-
 const survey::TipCategories& categories() {
     static const survey::TipCategories cats = [] {
         auto bytes = read_file(fs::path(SK_SOURCE_DIR) / "assets/tips/categories.json");
@@ -60,6 +58,8 @@ const survey::TipCategories& categories() {
     }();
     return cats;
 }
+
+namespace {
 
 Sealed seal(crypto::RecordKind kind, ByteView plaintext, const crypto::SealPublicKey& to) {
     Sealed s;

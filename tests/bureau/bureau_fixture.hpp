@@ -16,9 +16,13 @@
 #include "sk/crypto/seal.hpp"
 #include "sk/survey/answer.hpp"
 #include "sk/survey/survey.hpp"
+#include "sk/survey/tip_categories.hpp"
 #include "sk/sync/batch.hpp"
 
 namespace sk::bureau::test {
+
+// assets/tips/categories.json, parsed once.
+const survey::TipCategories& categories();
 
 constexpr const char* kPass = "correct horse battery staple";
 constexpr const char* kNow = "2026-03-14T09:30:00Z";

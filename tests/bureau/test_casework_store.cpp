@@ -13,6 +13,8 @@
 #include "sk/bureau/due_report.hpp"
 #include "sk/bureau/followups.hpp"
 #include "sk/bureau/monthly_casework.hpp"
+#include "sk/bureau/person_file.hpp"
+#include "sk/bureau/registers.hpp"
 #include "sk/bureau/report_table.hpp"
 #include "sk/bureau/store/audit.hpp"
 #include "sk/bureau/store/followups.hpp"
@@ -230,6 +232,29 @@ TEST_CASE("sanctions: reminder first, override recorded, future dates and wrong 
     CHECK(rows2->front().override_reason == d.override_reason);
     auto audit = store::list_audit(s, {});
     CHECK(audit->back().event.after.find(d.override_reason) != std::string::npos);
+}
+
+TEST_CASE("person show names a case's category by its label in the file's language") {
+    CaseworkBureau b;
+    auto& s = b.store();
+    b.substantiated_case_about(b.teacher);  // category muddling_teacher
+    const auto* cat = categories().find("muddling_teacher");
+    REQUIRE(cat != nullptr);
+    auto text = [&](Lang lang, const survey::TipCategories* cats) {
+        auto f = load_person_file(s, b.inspector, b.teacher, kToday, lang, WorkCalendar{}, {},
+                                  kCwNow, cats);
+        REQUIRE(f);
+        return person_file_text(f.value());
+    };
+    auto zh = text(Lang::zh, &categories());
+    CHECK(zh.find("类别：" + cat->label.zh_cn) != std::string::npos);
+    CHECK(zh.find("muddling_teacher") == std::string::npos);
+    auto en = text(Lang::en, &categories());
+    REQUIRE_FALSE(cat->label.en.empty());
+    CHECK(en.find(cat->label.en) != std::string::npos);
+    CHECK(en.find("muddling_teacher") == std::string::npos);
+    // Without the labels file the id is shown rather than nothing.
+    CHECK(text(Lang::zh, nullptr).find("muddling_teacher") != std::string::npos);
 }
 
 TEST_CASE("quarterly entries and the watch list") {

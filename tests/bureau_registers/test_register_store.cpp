@@ -222,7 +222,7 @@ TEST_CASE("roles: who may read files, import and see reports", "[store][roles]")
     denied(list_absence_register(fx.store, fx.statistician, {}, WorkCalendar{}, {}));
     CHECK(fx.fingerprint() == before);
     // Reports are aggregates: the statistician reads them.
-    auto rep = load_cleanup_report(fx.store, fx.statistician, 20261101, 20260602, Lang::zh);
+    auto rep = load_cleanup_report(fx.store, fx.statistician, 20261101, 20260602, Lang::zh, 5);
     REQUIRE(rep.ok());
     CHECK(rep->total.registered >= 60);
     // The inspector reads files (and that read is on the record).
@@ -230,6 +230,67 @@ TEST_CASE("roles: who may read files, import and see reports", "[store][roles]")
                               {}, kNow);
     REQUIRE(f.ok());
     CHECK(f->person.name.find("喆") != std::string::npos);
+}
+
+TEST_CASE("the statistician's clean-up tables hide small units, the lead's show them",
+          "[store][roles][report]") {
+    Fixture fx("cleanup-threshold");
+    fx.load_demo();
+    auto lead = load_cleanup_report(fx.store, fx.lead, 20261101, 0, Lang::en, 5);
+    auto stat = load_cleanup_report(fx.store, fx.statistician, 20261101, 0, Lang::en, 5);
+    REQUIRE(lead.ok());
+    REQUIRE(stat.ok());
+    // The lead sees every row as counted, small ones included.
+    const CleanupRow* two = nullptr;
+    for (auto& u : lead->by_unit) {
+        CHECK_FALSE(u.hidden);
+        if (u.c.registered == 2) two = &u;
+    }
+    REQUIRE(two != nullptr);
+    REQUIRE(stat->by_unit.size() == lead->by_unit.size());
+    size_t hidden = 0;
+    for (size_t i = 0; i < stat->by_unit.size(); ++i) {
+        auto& s = stat->by_unit[i];
+        auto& l = lead->by_unit[i];
+        REQUIRE(s.key == l.key);
+        if (l.c.registered < 5) CHECK(s.hidden);  // every small unit, not only the one
+        if (s.hidden) {
+            ++hidden;
+            CHECK(s.c.registered == 0);  // nothing of it left in the numbers
+            CHECK_FALSE(s.hidden_by_subtraction == (l.c.registered < 5));
+        } else {
+            CHECK(s.c.registered == l.c.registered);
+        }
+    }
+    CHECK(hidden >= 2);  // one alone would be given away by subtraction
+    // Totals stay.
+    CHECK(stat->total.registered == lead->total.registered);
+    CHECK(stat->total.still_absent == lead->total.still_absent);
+    // Every renderer says so and keeps the small unit's counts out.
+    auto csv = cleanup_csv(*stat, false);
+    CHECK(csv.find("fewer than 5 entries") != std::string::npos);
+    auto html = cleanup_html_section(*stat);
+    CHECK(html.find("fewer than 5 entries") != std::string::npos);
+    auto json = nlohmann::json::parse(cleanup_json(*stat));
+    bool found = false;
+    for (auto& u : json["by_unit"])
+        if (u["unit"] == two->key) {
+            found = true;
+            CHECK(u["hidden"] == true);
+            CHECK_FALSE(u.contains("counts"));
+        }
+    CHECK(found);
+    CHECK(cleanup_json(*lead).find("\"hidden\"") == std::string::npos);
+    // The inspector and handler read the register anyway: no threshold for them.
+    for (auto* a : {&fx.inspector, &fx.handler}) {
+        auto r = load_cleanup_report(fx.store, *a, 20261101, 0, Lang::en, 5);
+        REQUIRE(r.ok());
+        for (auto& u : r->by_unit) CHECK_FALSE(u.hidden);
+    }
+    // And the statistician may not lower the threshold.
+    auto low = load_cleanup_report(fx.store, fx.statistician, 20261101, 0, Lang::en, 1);
+    REQUIRE_FALSE(low.ok());
+    CHECK(low.error().code == sk::Errc::permission_denied);
 }
 
 TEST_CASE("payroll check over the stored registers finds exactly the planted list",

@@ -81,6 +81,24 @@ TEST_CASE("e2e: users, roles and the audit log through the bureau CLI", "[e2e][u
     CHECK(bad_since.code == 1);
     CHECK(one_line(bad_since.err));
     CHECK(as(env, "lead", "audit list --since 2026-03").code == 0);
+    // XLSX, read back by a second reader: the same rows as the CSV.
+    const auto xlsx = env.root() / "audit.xlsx";
+    REQUIRE(as(env, "lead", "audit list --format xlsx --lang en --out " + q(xlsx)).code == 0);
+    Run back = env.sh("xlsx2csv " + q(xlsx));
+    REQUIRE(back.code == 0);  // 127: xlsx2csv is missing (deploy/setup installs it)
+    CHECK(back.out.find("seq,time,user,action") != std::string::npos);
+    CHECK(back.out.find("user.add,user,wang") != std::string::npos);
+    CHECK(back.out.find("user.disable,user,li") != std::string::npos);
+    const auto users_xlsx = env.root() / "users.xlsx";
+    REQUIRE(as(env, "lead", "user list --format xlsx --out " + q(users_xlsx)).code == 0);
+    Run users_back = env.sh("xlsx2csv " + q(users_xlsx));
+    REQUIRE(users_back.code == 0);
+    CHECK(users_back.out.find("用户,角色,状态") != std::string::npos);
+    CHECK(users_back.out.find("wang,") != std::string::npos);
+    CHECK(users_back.out.find("已停用") != std::string::npos);  // li
+    Run no_out = as(env, "lead", "user list --format xlsx");
+    CHECK(no_out.code == 1);
+    CHECK(one_line(no_out.err));
     Run verify = as(env, "lead", "audit verify");
     INFO(verify.err);
     REQUIRE(verify.code == 0);

@@ -25,11 +25,16 @@ using Details = std::vector<std::pair<std::string, std::string>>;
 
 Result<std::vector<FileRecord>> casework_records(storage::BureauStore& s, const Actor& a,
                                                  std::string_view staff_no, Lang lang,
-                                                 uint32_t today) {
+                                                 uint32_t today,
+                                                 const survey::TipCategories* categories) {
     SK_TRY(authorize(a, Permission::read_files));
     const bool en = lang == Lang::en;
     const std::string_view tag = en ? "en" : "zh-CN";
     auto L = [en](const char* zh, const char* e) { return std::string(en ? e : zh); };
+    auto category = [&](const std::string& id) {
+        const survey::TipCategory* c = categories ? categories->find(id) : nullptr;
+        return c ? c->label.in(tag) : id;
+    };
     std::vector<FileRecord> out;
     store::CaseFilter f;
     f.staff_no = std::string(staff_no);
@@ -44,7 +49,7 @@ Result<std::vector<FileRecord>> casework_records(storage::BureauStore& s, const 
         r.title = L("案件 ", "case ") + c.case_no + " · " +
                   (ch ? std::string(channel_label(*ch, tag)) : c.channel);
         r.details =
-            Details{{L("类别", "category"), c.category},
+            Details{{L("类别", "category"), category(c.category)},
                     {L("状态", "status"), st ? std::string(case_state_label(*st, tag)) : c.status}};
         if (!c.finding.empty()) {
             auto fs = parse_case_state(c.finding);

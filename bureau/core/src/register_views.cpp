@@ -43,7 +43,7 @@ Result<PayrollCheck> check_payroll_file(storage::BureauStore& s, const Actor& a,
 Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
                                     std::string_view staff_no, uint32_t as_of, Lang lang,
                                     const WorkCalendar& cal, const AbsenteeismRule& rule,
-                                    std::string_view now) {
+                                    std::string_view now, const survey::TipCategories* categories) {
     SK_TRY(authorize(a, Permission::read_files));
     auto p = store::find_staff(s, staff_no);
     if (!p) return p.error();
@@ -68,7 +68,7 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
     if (!changes) return changes.error();
     add_records(f, absence_records(*entries, *changes, lang, as_of, cal, rule));
     // Cases, talks, quarterly notes, sanctions and publications (person_casework.hpp).
-    auto casework = casework_records(s, a, staff_no, lang, as_of);
+    auto casework = casework_records(s, a, staff_no, lang, as_of, categories);
     if (!casework) return casework.error();
     add_records(f, std::move(casework.value()));
     // Reading a person's file is a read of identifiable data: on the record.
@@ -84,16 +84,18 @@ Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
 }
 
 Result<CleanupReport> load_cleanup_report(storage::BureauStore& s, const Actor& a,
-                                          uint32_t month_first, uint32_t campaign_start,
-                                          Lang lang) {
-    SK_TRY(authorize(a, Permission::read_reports));
+                                          uint32_t month_first, uint32_t campaign_start, Lang lang,
+                                          int min_group) {
+    SK_TRY(authorize_report(a, min_group));
     auto entries = store::list_absences(s, {});
     if (!entries) return entries.error();
     auto units = store::list_units(s);
     if (!units) return units.error();
     std::map<std::string, std::string> names;
     for (auto& u : *units) names[u.code] = u.name;
-    return cleanup_report(*entries, names, month_first, campaign_start, lang);
+    auto r = cleanup_report(*entries, names, month_first, campaign_start, lang);
+    if (!allowed(a.role, Permission::read_files)) threshold_cleanup(r, min_group);
+    return r;
 }
 
 }  // namespace sk::bureau

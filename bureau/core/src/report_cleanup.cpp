@@ -59,7 +59,43 @@ std::string total_label(Lang l) {
     return l == Lang::zh ? "合计" : "Total";
 }
 
+void threshold_rows(std::vector<CleanupRow>& rows, int min_group) {
+    size_t hidden = 0;
+    CleanupRow* smallest_shown = nullptr;
+    for (auto& x : rows) {
+        // An empty row names nobody, and hiding it would not shield another.
+        if (x.c.registered > 0 && x.c.registered < min_group) {
+            x.hidden = true;
+            ++hidden;
+        } else if (x.c.registered > 0 &&
+                   (!smallest_shown || x.c.registered < smallest_shown->c.registered)) {
+            smallest_shown = &x;
+        }
+    }
+    if (hidden == 1 && smallest_shown) {
+        smallest_shown->hidden = true;
+        smallest_shown->hidden_by_subtraction = true;
+    }
+    for (auto& x : rows)
+        if (x.hidden) x.c = CleanupCounts{};
+}
+
 }  // namespace
+
+void threshold_cleanup(CleanupReport& r, int min_group) {
+    r.min_group = min_group;
+    threshold_rows(r.by_unit, min_group);
+    threshold_rows(r.by_category, min_group);
+}
+
+std::string cleanup_hidden_note(const CleanupReport& r, const CleanupRow& row) {
+    bool zh = r.lang == Lang::zh;
+    if (row.hidden_by_subtraction)
+        return zh ? "为防止由合计推算出较小的隐藏项，不予显示"
+                  : "hidden so that a smaller hidden row cannot be worked out by subtraction";
+    return zh ? "少于 " + std::to_string(r.min_group) + " 条，不予显示"
+              : "fewer than " + std::to_string(r.min_group) + " entries — hidden";
+}
 
 std::string yuan_text(int64_t fen) {
     std::string sign = fen < 0 ? "-" : "";
@@ -141,7 +177,15 @@ std::string cleanup_html_section(const CleanupReport& r) {
             for (auto& v : cleanup_values(c)) h += "<td class=\"n\">" + v + "</td>";
             h += "</tr>\n";
         };
-        for (auto& x : rows) row(x.label, x.c, false);
+        for (auto& x : rows) {
+            if (!x.hidden) {
+                row(x.label, x.c, false);
+                continue;
+            }
+            h += "<tr class=\"hidden\"><td>" + html_escape(x.label) + "</td><td colspan=\"" +
+                 std::to_string(cols.size()) + "\">" + html_escape(cleanup_hidden_note(r, x)) +
+                 "</td></tr>\n";
+        }
         row(total_label(r.lang), r.total, true);
         return h + "</table>\n";
     };
@@ -183,11 +227,19 @@ std::string cleanup_json(const CleanupReport& r) {
         {"as_of", sync::iso_from_day_number(r.month_end)},
         {"campaign_start", r.campaign_start ? sync::iso_from_day_number(r.campaign_start) : ""},
         {"total", counts(r.total)}};
-    for (auto& u : r.by_unit)
-        j["by_unit"].push_back({{"unit", u.key}, {"name", u.label}, {"counts", counts(u.c)}});
+    if (r.min_group) j["min_group"] = r.min_group;
+    auto body = [&](nlohmann::json o, const CleanupRow& x) {
+        if (x.hidden) {
+            o["hidden"] = true;
+            o["note"] = cleanup_hidden_note(r, x);
+        } else {
+            o["counts"] = counts(x.c);
+        }
+        return o;
+    };
+    for (auto& u : r.by_unit) j["by_unit"].push_back(body({{"unit", u.key}, {"name", u.label}}, u));
     for (auto& c : r.by_category)
-        j["by_category"].push_back(
-            {{"category", c.key}, {"label", c.label}, {"counts", counts(c.c)}});
+        j["by_category"].push_back(body({{"category", c.key}, {"label", c.label}}, c));
     return j.dump(1);
 }
 
@@ -203,9 +255,16 @@ std::string cleanup_csv(const CleanupReport& r, bool bom) {
         for (auto& v : cleanup_values(c)) f.push_back(v);
         csv_row(out, f);
     };
+    auto part = [&](std::string_view table, const CleanupRow& x) {
+        if (!x.hidden) return row(table, x.label, x.c);
+        std::vector<std::string> f = {csv_field(table), csv_text_field(x.label),
+                                      csv_field(cleanup_hidden_note(r, x))};
+        f.resize(head.size());  // as wide as the others
+        csv_row(out, f);
+    };
     row(zh ? "合计" : "total", total_label(r.lang), r.total);
-    for (auto& u : r.by_unit) row(zh ? "按单位" : "unit", u.label, u.c);
-    for (auto& c : r.by_category) row(zh ? "按类别" : "category", c.label, c.c);
+    for (auto& u : r.by_unit) part(zh ? "按单位" : "unit", u);
+    for (auto& c : r.by_category) part(zh ? "按类别" : "category", c);
     return out;
 }
 
@@ -228,7 +287,8 @@ std::vector<XlsxSheet> cleanup_xlsx_sheets(const CleanupReport& r) {
         s.header.insert(s.header.end(), cols.begin(), cols.end());
         for (auto& x : rows) {
             std::vector<XlsxCell> row = {XlsxCell::text(x.label)};
-            for (auto& c : cells(x.c)) row.push_back(c);
+            if (x.hidden) row.push_back(XlsxCell::text(cleanup_hidden_note(r, x)));
+            for (auto& c : x.hidden ? std::vector<XlsxCell>{} : cells(x.c)) row.push_back(c);
             s.rows.push_back(std::move(row));
         }
         std::vector<XlsxCell> total = {XlsxCell::text(total_name)};

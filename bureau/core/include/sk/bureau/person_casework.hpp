@@ -13,13 +13,16 @@
 #include "sk/bureau/role.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
+#include "sk/survey/tip_categories.hpp"
 
 namespace sk::bureau {
 
 // Needs read_files (inspector, handler, lead). Records with source "case", "talk",
 // "quarterly", "sanction", "published", sorted by day; add_records merges them into the file.
+// categories: the tip categories' labels (the caller loads them); without, cases show the id.
 Result<std::vector<FileRecord>> casework_records(storage::BureauStore& s, const Actor& a,
                                                  std::string_view staff_no, Lang lang,
-                                                 uint32_t today);
+                                                 uint32_t today,
+                                                 const survey::TipCategories* categories = nullptr);
 
 }  // namespace sk::bureau

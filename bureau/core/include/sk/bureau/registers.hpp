@@ -18,6 +18,7 @@
 #include "sk/bureau/role.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
+#include "sk/survey/tip_categories.hpp"
 
 namespace sk::bureau {
 
@@ -95,10 +96,14 @@ Result<PayrollCheck> check_payroll_file(storage::BureauStore& s, const Actor& a,
 Result<PersonFile> load_person_file(storage::BureauStore& s, const Actor& a,
                                     std::string_view staff_no, uint32_t as_of, Lang lang,
                                     const WorkCalendar& cal, const AbsenteeismRule& rule,
-                                    std::string_view now);
+                                    std::string_view now,
+                                    const survey::TipCategories* categories = nullptr);
 
-// The clean-up section for a month (aggregates only: every role may read it).
+// The clean-up section for a month (aggregates only: every role may read it). For a role
+// that may not read the register (the statistician) rows under min_group entries are
+// hidden (threshold_cleanup); the others see every row.
 Result<CleanupReport> load_cleanup_report(storage::BureauStore& s, const Actor& a,
-                                          uint32_t month_first, uint32_t campaign_start, Lang lang);
+                                          uint32_t month_first, uint32_t campaign_start, Lang lang,
+                                          int min_group);
 
 }  // namespace sk::bureau

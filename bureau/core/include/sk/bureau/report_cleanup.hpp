@@ -33,9 +33,11 @@ struct CleanupCounts {
 };
 
 struct CleanupRow {
-    std::string key;    // unit code or category slug; "" for the total
-    std::string label;  // unit name or category label
-    CleanupCounts c;
+    std::string key;                     // unit code or category slug; "" for the total
+    std::string label;                   // unit name or category label
+    CleanupCounts c;                     // zero when hidden
+    bool hidden = false;                 // fewer entries than the report's group threshold
+    bool hidden_by_subtraction = false;  // shown size, hidden so a smaller one can't be derived
 };
 
 struct CleanupReport {
@@ -43,6 +45,7 @@ struct CleanupReport {
     uint32_t campaign_start = 0;  // running totals count from here
     uint32_t month_end = 0;
     Lang lang = Lang::zh;
+    int min_group = 0;  // 0: not thresholded (roles that may read the register anyway)
     CleanupCounts total;
     std::vector<CleanupRow> by_unit;      // units with any entry, in code order
     std::vector<CleanupRow> by_category;  // every category, in the register's order
@@ -53,6 +56,14 @@ struct CleanupReport {
 CleanupReport cleanup_report(const std::vector<AbsenceEntry>& entries,
                              const std::map<std::string, std::string>& unit_names,
                              uint32_t month_first, uint32_t campaign_start, Lang lang);
+
+// For readers who may not see the register (the statistician): unit and category rows with
+// fewer than min_group entries are hidden, their counts cleared, and when exactly one row of a
+// table is hidden the smallest shown one is hidden too, or "total minus the rows shown" would
+// give it away (the survey reports' rule). Totals stay.
+void threshold_cleanup(CleanupReport& r, int min_group);
+// The hidden row's note in the report's language.
+std::string cleanup_hidden_note(const CleanupReport& r, const CleanupRow& row);
 
 // The column labels in the report's language, in the order the renderers use.
 std::vector<std::string> cleanup_columns(Lang lang);
