@@ -361,7 +361,10 @@ TEST_CASE("statistician: scores yes, cases no, and no tipster data in audit summ
         }
     }
     CHECK(found);
-    for (const auto& r : store::list_audit(s, {}).value()) {
+    // Kept in a variable: a range-for over value() of a temporary Result would dangle.
+    auto audit = store::list_audit(s, {});
+    REQUIRE(audit.ok());
+    for (const auto& r : audit.value()) {
         CHECK(r.event.before.find("王先生") == std::string::npos);
         CHECK(r.event.after.find("王先生") == std::string::npos);
         CHECK(r.event.after.find("上课时间") == std::string::npos);
