@@ -11,6 +11,19 @@ namespace sk::bureau {
 
 namespace {
 
+// Runs an insert that returns the new row's id inside the change's audited transaction.
+template <typename Insert>
+Result<int64_t> audited_insert(storage::BureauStore& s, const store::AuditEvent& e, Insert insert) {
+    int64_t id = 0;
+    SK_TRY(store::audited(s, e, [&]() -> Result<void> {
+        auto r = insert();
+        if (!r) return r.error();
+        id = r.value();
+        return ok();
+    }));
+    return id;
+}
+
 Result<void> check_day(std::string_view what, uint32_t day, uint32_t today) {
     if (!sync::is_valid_day_number(day)) {
         return Error{Errc::invalid_argument, std::string(what) + ": invalid date"};
@@ -114,7 +127,6 @@ Result<int64_t> add_talk(storage::BureauStore& s, const Actor& a, const TalkInpu
     row.note = in.note;
     row.created_at = std::string(now);
     row.created_by = a.user;
-    int64_t id = 0;
     store::AuditEvent e{std::string(now),
                         a.user,
                         "talk.add",
@@ -123,13 +135,7 @@ Result<int64_t> add_talk(storage::BureauStore& s, const Actor& a, const TalkInpu
                         "",
                         row.kind + " " + sync::iso_from_day_number(in.day) + " by " + in.by +
                             (row.case_no.empty() ? "" : ", case " + row.case_no)};
-    SK_TRY(store::audited(s, e, [&]() -> Result<void> {
-        auto r = store::insert_talk(s, row, case_id);
-        if (!r) return r.error();
-        id = r.value();
-        return ok();
-    }));
-    return id;
+    return audited_insert(s, e, [&] { return store::insert_talk(s, row, case_id); });
 }
 
 Result<int64_t> add_quarterly(storage::BureauStore& s, const Actor& a, const QuarterlyInput& in,
@@ -149,7 +155,6 @@ Result<int64_t> add_quarterly(storage::BureauStore& s, const Actor& a, const Qua
     row.note = in.note;
     row.created_at = std::string(now);
     row.created_by = a.user;
-    int64_t id = 0;
     store::AuditEvent e{std::string(now),
                         a.user,
                         "quarterly.add",
@@ -157,13 +162,7 @@ Result<int64_t> add_quarterly(storage::BureauStore& s, const Actor& a, const Qua
                         in.staff_no,
                         "",
                         row.quarter + " " + row.rating};
-    SK_TRY(store::audited(s, e, [&]() -> Result<void> {
-        auto r = store::insert_quarterly(s, row);
-        if (!r) return r.error();
-        id = r.value();
-        return ok();
-    }));
-    return id;
+    return audited_insert(s, e, [&] { return store::insert_quarterly(s, row); });
 }
 
 Result<int64_t> add_sanction(storage::BureauStore& s, const Actor& a, const SanctionInput& in,
@@ -205,7 +204,6 @@ Result<int64_t> add_sanction(storage::BureauStore& s, const Actor& a, const Sanc
     row.override_reason = needed ? in.override_reason : "";
     row.created_at = std::string(now);
     row.created_by = a.user;
-    int64_t id = 0;
     store::AuditEvent e{
         std::string(now),
         a.user,
@@ -215,13 +213,7 @@ Result<int64_t> add_sanction(storage::BureauStore& s, const Actor& a, const Sanc
         "",
         row.kind + " " + row.decision_no + ", case " + row.case_no +
             (row.override_reason.empty() ? "" : ", override: " + row.override_reason)};
-    SK_TRY(store::audited(s, e, [&]() -> Result<void> {
-        auto r = store::insert_sanction(s, row, c->id);
-        if (!r) return r.error();
-        id = r.value();
-        return ok();
-    }));
-    return id;
+    return audited_insert(s, e, [&] { return store::insert_sanction(s, row, c->id); });
 }
 
 Result<void> publish_case(storage::BureauStore& s, const Actor& a, const PublishInput& in,
