@@ -70,17 +70,19 @@ TEST_CASE("survey: attract -> home -> questions with progress, validation, skip 
     CHECK(app.view().survey.visible_count == 13);
     CHECK(app.view().survey.position == 6);
 
-    // Multi choice with max 4: five chosen is refused with {max} in the message.
+    // Multi choice with max 4: the fifth tick is refused at once, with {max} in the message.
     app.dispatch(intent::SetLanguage{Lang::en});
     CHECK(q(app).constraint == "Choose 1 to 4");
     for (int i : {0, 1, 2, 3, 4}) app.dispatch(intent::ToggleOption{i});
-    app.dispatch(intent::Next{});
     CHECK(q(app).id == "lying_flat_kinds");
     CHECK(q(app).error == "Please choose no more than 4.");
+    CHECK_FALSE(q(app).options[4].selected);
     app.dispatch(intent::ToggleOption{0});  // untick the first
     CHECK(q(app).error.empty());
     CHECK_FALSE(q(app).options[0].selected);
+    app.dispatch(intent::ToggleOption{4});  // now the fifth fits
     CHECK(q(app).options[4].selected);
+    CHECK(q(app).error.empty());
     app.dispatch(intent::Next{});
     CHECK(q(app).id == "lying_flat_frequency");
     answer_and_next(app, 2);

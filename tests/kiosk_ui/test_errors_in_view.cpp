@@ -45,13 +45,18 @@ TEST_CASE("a required answer's error is shown whole after Next", "[kiosk_ui][iss
     check_error_visible(h);
 }
 
-TEST_CASE("'at most 4' is shown without scrolling", "[kiosk_ui][issue11]") {
+TEST_CASE("'at most 4' is shown, without scrolling, as soon as a fifth box is ticked",
+          "[kiosk_ui][issue11]") {
     UiHarness h;
-    to_question(h, "lying_flat_kinds");
-    for (int i = 0; i < 5; ++i) h.click("option#" + std::to_string(i));
-    h.click("common.next");
+    to_question(h, "lying_flat_kinds");  // max_choices 4
+    for (int i = 0; i < 4; ++i) h.click("option#" + std::to_string(i));
+    CHECK(h.view().survey.question.error.empty());
+    h.click("option#4");  // one beyond the maximum: refused and said so, no 下一步 needed
+    h.settle();
     REQUIRE(h.view().survey.question.id == "lying_flat_kinds");
-    REQUIRE_FALSE(h.view().survey.question.error.empty());
+    CHECK(h.view().survey.question.error == "最多只能选择 4 项。");
+    CHECK_FALSE(h.view().survey.question.options[4].selected);
+    for (int i = 0; i < 4; ++i) CHECK(h.view().survey.question.options[size_t(i)].selected);
     check_error_visible(h);
 }
 

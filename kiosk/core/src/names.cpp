@@ -116,6 +116,10 @@ constexpr const char* kIntentNames[] = {
     "stroke_end",
     "stroke_undo",
     "pad_clear",
+    "date_step",
+    "date_use",
+    "number_key",
+    "number_backspace",
 };
 static_assert(sizeof(kIntentNames) / sizeof(kIntentNames[0]) == std::variant_size_v<Intent>,
               "one name per intent");

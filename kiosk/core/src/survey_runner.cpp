@@ -99,6 +99,14 @@ void SurveyRunner::toggle(int index) {
     for (const auto& o : q.options)
         if (std::find(chosen.begin(), chosen.end(), o.value) != chosen.end())
             ordered.push_back(o.value);
+    // One tick beyond the maximum is refused at once, with the reason on the page (not
+    // only on 下一步, when the person has long forgotten which box was one too many).
+    const size_t max = q.max_choices ? q.max_choices : q.options.size();
+    if (ordered.size() > max) {
+        error_ = validation_message(
+            survey::validate_answer(q, Answer::of_choices(std::move(ordered)), std::nullopt));
+        return;
+    }
     if (ordered.empty()) {
         answers_.erase(q.id);
     } else {

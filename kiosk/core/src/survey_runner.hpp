@@ -32,6 +32,7 @@ class SurveyRunner {
     const Message& error_of(size_t qi) const;
 
     void choose(int index);
+    // Multi choice; a tick beyond max_choices is refused and sets error().
     void toggle(int index);
     void clear_answer();
     void text_edited(FieldId f);

@@ -1,5 +1,5 @@
-// The UI-side pads: digits for number questions (written into the field like a key on a
-// physical keyboard) and the admin PIN pad (reported, not written).
+// The UI-side pads: digits for number questions and the admin PIN pad. Both only report
+// keys (NumberKey / PinDigit intents); the core writes its own buffers.
 #include "sk/kiosk/ui/osk.hpp"
 
 #include <algorithm>
@@ -28,7 +28,7 @@ float numeric_keypad_height(const ViewContext& ctx) {
     return static_cast<float>(kNumericRows) * (key_height(ctx.m()) + s) + s;
 }
 
-void numeric_keypad(ViewContext& ctx, FieldId target, bool negative, bool decimal) {
+void numeric_keypad(ViewContext& ctx, bool negative, bool decimal) {
     const Metrics& m = ctx.m();
     const float s = key_spacing(m);
     const float kh = key_height(m);
@@ -36,7 +36,7 @@ void numeric_keypad(ViewContext& ctx, FieldId target, bool negative, bool decima
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(s, s));
     const float avail = std::min(ImGui::GetContentRegionAvail().x, m.touch * 6.0f);
     const float w = std::max(64.0f, (avail - s * (kNumericColumns - 1)) / kNumericColumns);
-    std::string typed;
+    char typed = 0;
     bool backspace = false;
     for (std::string_view row : {"789", "456", "123", "-0."}) {
         for (size_t i = 0; i < row.size(); ++i) {
@@ -44,7 +44,7 @@ void numeric_keypad(ViewContext& ctx, FieldId target, bool negative, bool decima
             if ((row[i] == '-' && !negative) || (row[i] == '.' && !decimal)) {
                 ImGui::Dummy(ImVec2(w, kh));
             } else if (big_button(ctx, "osk#" + k, k, w, ButtonKind::secondary, true, kh)) {
-                typed = k;
+                typed = row[i];
             }
             if (i + 1 < row.size()) ImGui::SameLine();
         }
@@ -55,8 +55,8 @@ void numeric_keypad(ViewContext& ctx, FieldId target, bool negative, bool decima
         }
     }
     ImGui::PopStyleVar();
-    if (!typed.empty()) field_append(ctx, target, typed);
-    if (backspace) field_backspace(ctx, target);
+    if (typed != 0) ctx.emit(intent::NumberKey{typed});
+    if (backspace) ctx.emit(intent::NumberBackspace{});
     ImGui::PopID();
 }
 

@@ -90,8 +90,7 @@ void end_screen(ViewContext& ctx, const char* back_key, const char* next_key,
         onscreen_keyboard(ctx);
     } else if (ctx.layout.numeric_field != field::none) {
         ImGui::Dummy(ImVec2(0, m.gap * 0.5f));
-        numeric_keypad(ctx, ctx.layout.numeric_field, ctx.layout.numeric_negative,
-                       ctx.layout.numeric_decimal);
+        numeric_keypad(ctx, ctx.layout.numeric_negative, ctx.layout.numeric_decimal);
     }
     if (!ctx.layout.footer) {
         ImGui::End();

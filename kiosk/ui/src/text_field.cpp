@@ -141,30 +141,4 @@ void text_field(ViewContext& ctx, FieldId id, FieldKind kind, const std::string&
     ImGui::PopID();
 }
 
-bool field_append(ViewContext& ctx, FieldId id, std::string_view utf8) {
-    char* buf = ctx.app().text_buffer(id);
-    const size_t cap = ctx.app().text_capacity(id);
-    if (!buf || cap == 0) return false;
-    const size_t len = strnlen(buf, cap);
-    if (len + utf8.size() + 1 > cap) return false;
-    std::memcpy(buf + len, utf8.data(), utf8.size());
-    buf[len + utf8.size()] = '\0';
-    ctx.emit(intent::TextEdited{id});
-    return true;
-}
-
-bool field_backspace(ViewContext& ctx, FieldId id) {
-    char* buf = ctx.app().text_buffer(id);
-    const size_t cap = ctx.app().text_capacity(id);
-    if (!buf || cap == 0) return false;
-    size_t len = strnlen(buf, cap);
-    if (len == 0) return false;
-    // Remove one whole code point: step back over UTF-8 continuation bytes.
-    size_t start = len - 1;
-    while (start > 0 && (static_cast<unsigned char>(buf[start]) & 0xC0) == 0x80) --start;
-    std::memset(buf + start, 0, len - start);
-    ctx.emit(intent::TextEdited{id});
-    return true;
-}
-
 }  // namespace sk::kiosk::ui

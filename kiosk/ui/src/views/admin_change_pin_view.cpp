@@ -1,7 +1,6 @@
 // New PIN, then the same PIN again (the core compares and stores its Argon2id hash).
 #include <string>
 
-#include "sk/crypto/pin.hpp"
 #include "sk/kiosk/ui/osk.hpp"
 #include "sk/kiosk/ui/widgets.hpp"
 #include "views.hpp"
@@ -12,9 +11,9 @@ void draw_admin_change_pin(ViewContext& ctx) {
     const AdminView& a = ctx.view().admin;
     begin_screen(ctx, "##admin_change_pin", ctx.tr("admin.change_pin"), false);
     if (a.change_stage == 0) {
-        text_wrapped(ctx, ctx.tr("admin.change.enter_new",
-                                 {{"min", std::to_string(crypto::kMinPinDigits)},
-                                  {"max", std::to_string(crypto::kMaxPinDigits)}}));
+        text_wrapped(ctx,
+                     ctx.tr("admin.change.enter_new", {{"min", std::to_string(a.pin_min_digits)},
+                                                       {"max", std::to_string(a.pin_max_digits)}}));
     } else {
         text_wrapped(ctx, ctx.tr("admin.change.repeat_new"));
     }

@@ -35,7 +35,7 @@ class KioskStore;
 
 namespace sk::kiosk {
 
-class AppImpl;
+class KioskShell;
 
 class App {
   public:
@@ -88,8 +88,8 @@ class App {
     storage::KioskStore& store();
 
   private:
-    explicit App(std::unique_ptr<AppImpl> impl);
-    std::unique_ptr<AppImpl> impl_;
+    explicit App(std::unique_ptr<KioskShell> shell);
+    std::unique_ptr<KioskShell> impl_;
 };
 
 }  // namespace sk::kiosk

@@ -50,6 +50,18 @@ struct SetNumber {
 struct SetDate {
     int year = 0, month = 0, day = 0;
 };
+// Date picker steppers: `part` 0 year, 1 month, 2 day, one step up (+1) or down (-1) from
+// the date the picker shows (QuestionView::picker); the core keeps it in the allowed range.
+struct DateStep {
+    int part = 0;
+    int delta = 0;
+};
+struct DateUse {};  // "use this date": takes the date the picker shows as the answer
+// Digit pad of a number question: '0'..'9', '-' or '.' appended to the question's field.
+struct NumberKey {
+    char key = '0';
+};
+struct NumberBackspace {};
 // From a review page: jump to survey question `index` (QuestionView index into the
 // survey) or to a tip page (`screen`, one of the tip_* screens).
 struct EditQuestion {
@@ -160,7 +172,8 @@ using Intent = std::variant<
     intent::AdminQuit, intent::KeyboardOpen, intent::KeyboardClose, intent::KeyboardSetMode,
     intent::KeyPress, intent::KeyBackspace, intent::KeySpace, intent::KeyShift, intent::KeySymbols,
     intent::CandidatePick, intent::CandidatePage, intent::StrokeBegin, intent::StrokeMove,
-    intent::StrokeEnd, intent::StrokeUndo, intent::PadClear>;
+    intent::StrokeEnd, intent::StrokeUndo, intent::PadClear, intent::DateStep, intent::DateUse,
+    intent::NumberKey, intent::NumberBackspace>;
 
 // Stable name of the intent's alternative (tests, debug overlay). Never includes payload.
 const char* intent_name(const Intent& i);

@@ -33,6 +33,8 @@ enum class Screen {
     admin_home,        // counts only; export, import, change PIN, quit, leave
     admin_change_pin,  // new PIN twice
 };
+// Screens are numbered 0 .. kScreenCount - 1 (the screen -> controller table covers each).
+constexpr int kScreenCount = static_cast<int>(Screen::admin_change_pin) + 1;
 
 enum class Overlay {
     none,

@@ -25,6 +25,11 @@ struct OptionView {
     bool selected = false;
 };
 
+struct DatePickerView {
+    int year = 0, month = 0, day = 0;
+    bool chosen = false;
+};
+
 struct QuestionView {
     int index = -1;  // index in the survey (for EditQuestion)
     std::string id;
@@ -43,6 +48,9 @@ struct QuestionView {
     // date: the allowed range, "YYYY-MM-DD" ("today" resolved to the kiosk's local day);
     // empty when unbounded. The picker never steps outside it.
     std::string date_min, date_max;
+    // date: what the picker shows. The answer's date, or (not chosen yet) today inside the
+    // range as a starting point; `chosen` says which.
+    DatePickerView picker;
     std::string error;  // localised validation message, empty if none
 };
 
@@ -136,7 +144,8 @@ struct CountRow {
 };
 
 struct AdminView {
-    int pin_digits = 0;  // how many dots to draw
+    int pin_digits = 0;      // how many dots to draw
+    int pin_min_digits = 6;  // PIN policy, for the change-PIN prompt
     int pin_max_digits = 12;
     int locked_seconds = 0;  // > 0: PIN pad disabled, show countdown
     int failed_attempts = 0;

@@ -1,7 +1,7 @@
 // On-screen keyboards. The text keyboard (pinyin / handwriting / ABC/123) is the core's
 // (view().keyboard, intents KeyPress, CandidatePick, Stroke* ...): this only draws it,
 // docked at the bottom of the screen frame. The digit pads for number questions and the
-// admin PIN stay UI-side.
+// admin PIN are drawn here too; they report keys as intents and never write a buffer.
 #pragma once
 
 #include <string_view>
@@ -15,10 +15,10 @@ void onscreen_keyboard(ViewContext& ctx);
 // Height the open keyboard needs (screens reserve it above the footer).
 float keyboard_height(const ViewContext& ctx);
 
-// Number questions: 0-9, '.', '-', backspace, written straight into `target`.
-// "-" and "." only where they make sense (a count takes neither); their places stay empty
-// so 0 and the digits never move.
-void numeric_keypad(ViewContext& ctx, FieldId target, bool negative = true, bool decimal = true);
+// Number questions: 0-9, '.', '-', backspace as NumberKey / NumberBackspace intents (the
+// core appends to the current question's field). "-" and "." only where they make sense
+// (a count takes neither); their places stay empty so 0 and the digits never move.
+void numeric_keypad(ViewContext& ctx, bool negative = true, bool decimal = true);
 float numeric_keypad_height(const ViewContext& ctx);
 
 // A key press, reported instead of written (the admin PIN pad emits intents, it does not

@@ -21,7 +21,8 @@ struct FrameLayout {
     bool language_in_header = false;  // 简体中文 / English instead of Exit (home)
     bool exit_in_header = true;       // Exit / 退出 (every respondent screen)
     // Digit pad docked above the footer for a number question (the body shrinks). The
-    // text keyboard docks by itself whenever the core's view().keyboard is open.
+    // text keyboard docks by itself whenever the core's view().keyboard is open. The pad's
+    // keys go to the current question's field (NumberKey intents).
     FieldId numeric_field = field::none;
     bool numeric_negative = true;  // the pad offers "-"
     bool numeric_decimal = true;   // the pad offers "."

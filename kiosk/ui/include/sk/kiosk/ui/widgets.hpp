@@ -70,13 +70,9 @@ void end_screen(ViewContext& ctx, const char* back_key, const char* next_key,
 // error. Text, long text and receipt codes are display boxes that the core's on-screen
 // keyboard edits: a tap dispatches KeyboardOpen; while the keyboard edits the field it
 // shows the composition underlined and a caret and is scrolled into view above the
-// keyboard. Numbers stay an ImGui::InputText (digit pad). Nothing when the buffer is absent.
+// keyboard. Numbers stay an ImGui::InputText for a physical keyboard (the digit pad's keys
+// are intents the core writes). Nothing when the buffer is absent.
 void text_field(ViewContext& ctx, FieldId id, FieldKind kind, const std::string& label,
                 const std::string& hint, const std::string& error, bool required);
-
-// Edits a core buffer from an on-screen key (append a UTF-8 sequence / delete the last
-// code point) and emits TextEdited. False if the buffer is full or missing.
-bool field_append(ViewContext& ctx, FieldId id, std::string_view utf8);
-bool field_backspace(ViewContext& ctx, FieldId id);
 
 }  // namespace sk::kiosk::ui
