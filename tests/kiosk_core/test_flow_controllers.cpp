@@ -40,8 +40,7 @@ void walk_to(ControllerRig& rig, SurveyController& c, const std::string& id) {
 }
 
 SurveyController make_survey(ControllerRig& rig) {
-    return SurveyController(
-        {rig.host, rig.content, rig.pool, rig.i18n, rig.clock, rig.sealer, rig.store});
+    return SurveyController({rig.host, rig.content, rig.pool, rig.i18n, rig.clock, rig.sealer});
 }
 
 }  // namespace
@@ -135,8 +134,8 @@ TEST_CASE("survey controller: review, submit seals one response, thanks then att
 TEST_CASE("tip controller: pages open the keyboard, contact needs the warning, submit seals",
           "[controllers][tip]") {
     ControllerRig rig;
-    TipController c({rig.host, rig.content, rig.categories, rig.pool, rig.i18n, rig.clock,
-                     rig.sealer, rig.store});
+    TipController c(
+        {rig.host, rig.content, rig.categories, rig.pool, rig.i18n, rig.clock, rig.sealer});
     c.enter(intent::StartTip{});
     REQUIRE(rig.host.current == Screen::tip_intro);
     c.handle(Screen::tip_intro, intent::Next{});

@@ -244,7 +244,7 @@ void AdminController::fill_view(Screen current, AppView& v) const {
     ad.pin_max_digits = int(crypto::kMaxPinDigits);
     ad.locked_seconds = current == Screen::admin_pin ? int(locked_seconds()) : 0;
     ad.failed_attempts = int(attempts_.failed);
-    ad.message = message_.empty() ? std::string() : i18n.tr(message_.key, message_.params);
+    ad.message = localize(i18n, message_);
     if (ad.locked_seconds > 0) {
         ad.message = i18n.tr("admin.locked", {{"seconds", std::to_string(ad.locked_seconds)}});
     } else if (message_.key == "admin.locked") {

@@ -58,7 +58,7 @@ void ReceiptLookupController::check() {
 void ReceiptLookupController::fill_view(Screen, AppView& v) const {
     ReceiptView& rv = v.receipt;
     const I18n& i18n = s_.i18n;
-    rv.error = error_.empty() ? std::string() : i18n.tr(error_.key, error_.params);
+    rv.error = localize(i18n, error_);
     rv.board_installed = board_;
     rv.found = found_;
     if (found_) {

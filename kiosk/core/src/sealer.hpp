@@ -6,6 +6,7 @@
 #include <string>
 
 #include "content.hpp"
+#include "flow_host.hpp"
 #include "kiosk_clock.hpp"
 #include "sk/crypto/seal.hpp"
 #include "sk/crypto/secure_buffer.hpp"
@@ -20,6 +21,7 @@ class Sealer {
         : store_(&store), content_(&content), clock_(&clock) {}
 
     // The record carries only today's date. Errc::wrong_key without an installed bureau key.
+    // A failure is logged as a storage error (the event carries no record content).
     Result<void> seal_and_store(crypto::RecordKind kind, const std::string& survey_id,
                                 const crypto::SecureBuffer& plaintext);
 
@@ -29,8 +31,9 @@ class Sealer {
     const KioskClock* clock_;
 };
 
-// The localised message for a failed serialise / seal / store.
-Message submit_error_message(Errc c);
+// What the submit error screen shows for a failed serialise / seal / store (the detail is
+// the error's one-line reason, never user text).
+SubmitFailure submit_failure(const Error& e, Screen back_to);
 
 // Best effort: a failed event row never blocks a flow.
 void log_event(storage::KioskStore& store, storage::EventLevel lvl, storage::EventCode code,

@@ -16,8 +16,7 @@ void SubmitErrorController::handle(Screen, const Intent& in) {
 }
 
 void SubmitErrorController::fill_view(Screen, AppView& v) const {
-    const Message& m = failure_.message;
-    v.submit_error.message = m.empty() ? std::string() : i18n_->tr(m.key, m.params);
+    v.submit_error.message = localize(*i18n_, failure_.message);
     v.submit_error.detail = failure_.detail;
     v.submit_error.retry_after_seconds = failure_.retry_after_seconds;
     v.submit_error.back_to = failure_.back_to;

@@ -105,17 +105,14 @@ void SurveyController::submit() {
     auto pt = runner_->serialize(lc);
     if (!pt) {
         // Only a bug can get here (validate_all passed); the message carries no answer text.
-        s_.host.show_submit_error(
-            {submit_error_message(pt.error().code), pt.error().message, Screen::survey_review, 0});
+        s_.host.show_submit_error(submit_failure(pt.error(), Screen::survey_review));
         return;
     }
     const survey::Survey& s = runner_->survey();
     auto r = s_.sealer.seal_and_store(crypto::RecordKind::survey_response, s.id, *pt);
     pt->reset();
     if (!r) {
-        log_event(s_.store, storage::EventLevel::error, storage::EventCode::storage_error);
-        s_.host.show_submit_error(
-            {submit_error_message(r.error().code), r.error().message, Screen::survey_review, 0});
+        s_.host.show_submit_error(submit_failure(r.error(), Screen::survey_review));
         return;
     }
     thanks_text_ = s.thanks.in(lc);

@@ -25,7 +25,6 @@ class SurveyController final : public FlowController {
         const I18n& i18n;
         const KioskClock& clock;
         Sealer& sealer;
-        storage::KioskStore& store;  // event log
     };
     explicit SurveyController(Services s) : s_(s) {}
 

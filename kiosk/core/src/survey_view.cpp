@@ -46,10 +46,6 @@ FieldKind field_kind_of(survey::QuestionType t) {
     }
 }
 
-std::string tr(const I18n& i18n, const Message& m) {
-    return m.empty() ? std::string() : i18n.tr(m.key, m.params);
-}
-
 void build_question(const SurveyRunner& r, TextPool& pool, const I18n& i18n,
                     const survey::Date& today, QuestionView& v) {
     const std::string lc = lang_code(i18n.lang());
@@ -99,10 +95,10 @@ void build_question(const SurveyRunner& r, TextPool& pool, const I18n& i18n,
         const survey::Date d = picker_date(pool.text(v.field), range, today, chosen);
         v.picker = {d.year, d.month, d.day, chosen};
     }
-    v.constraint = tr(i18n, constraint_hint(q));
+    v.constraint = localize(i18n, constraint_hint(q));
     if (q.is_text())
         v.constraint = i18n.tr("survey.hint.max_chars", {{"max", std::to_string(v.max_len)}});
-    v.error = tr(i18n, r.error());
+    v.error = localize(i18n, r.error());
 }
 
 std::string answer_summary(const I18n& i18n, const survey::Question& q, const survey::Answer* ans) {
@@ -150,7 +146,7 @@ void fill_survey_view(const SurveyRunner& r, TextPool& pool, const I18n& i18n,
         ReviewItem item;
         item.label = q.text.in(lc);
         item.edit_target = int(qi);
-        item.error = tr(i18n, r.error_of(qi));
+        item.error = localize(i18n, r.error_of(qi));
         const survey::Answer* ans = r.answers().find(q.id);
         bool typed = q.is_text() || q.type == survey::QuestionType::number ||
                      q.type == survey::QuestionType::date;

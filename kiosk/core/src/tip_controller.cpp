@@ -143,16 +143,13 @@ void TipController::submit() {
     std::string_view code(reinterpret_cast<const char*>(receipt_.data()), receipt_.size() - 1);
     auto pt = tip_->serialize(code, lang_code(s_.host.lang()));
     if (!pt) {
-        s_.host.show_submit_error(
-            {submit_error_message(pt.error().code), pt.error().message, Screen::tip_review, 0});
+        s_.host.show_submit_error(submit_failure(pt.error(), Screen::tip_review));
         return;
     }
     auto r = s_.sealer.seal_and_store(crypto::RecordKind::tip, "", *pt);
     pt->reset();
     if (!r) {
-        log_event(s_.store, storage::EventLevel::error, storage::EventCode::storage_error);
-        s_.host.show_submit_error(
-            {submit_error_message(r.error().code), r.error().message, Screen::tip_review, 0});
+        s_.host.show_submit_error(submit_failure(r.error(), Screen::tip_review));
         return;
     }
     last_tip_at_ = s_.clock.now();

@@ -26,7 +26,6 @@ class TipController final : public FlowController {
         const I18n& i18n;
         const KioskClock& clock;
         Sealer& sealer;
-        storage::KioskStore& store;  // event log
     };
     explicit TipController(Services s) : s_(s) {}
 

@@ -4,12 +4,6 @@
 
 namespace sk::kiosk {
 
-namespace {
-std::string tr(const I18n& i18n, const Message& m) {
-    return m.empty() ? std::string() : i18n.tr(m.key, m.params);
-}
-}  // namespace
-
 void fill_tip_view(const TipForm& t, const survey::TipCategories& cats, const I18n& i18n,
                    Screen current, TipView& tv) {
     const std::string lc = lang_code(i18n.lang());
@@ -30,7 +24,7 @@ void fill_tip_view(const TipForm& t, const survey::TipCategories& cats, const I1
     tv.frequency = t.frequency;
     tv.contact_wanted = t.contact_wanted;
     tv.contact_warning = i18n.tr("tip.contact.warning");
-    tv.error = tr(i18n, t.page_error());
+    tv.error = localize(i18n, t.page_error());
     for (const auto& spec : tip_field_specs()) {
         if (spec.page != current) continue;
         if (spec.id == field::tip_contact && !t.contact_wanted) continue;
@@ -42,7 +36,7 @@ void fill_tip_view(const TipForm& t, const survey::TipCategories& cats, const I1
         f.required = spec.id == field::tip_unit || spec.id == field::tip_what ||
                      spec.id == field::tip_contact;
         f.max_len = survey::tip_field_max_len(spec.tip_field);
-        f.error = tr(i18n, t.field_error(spec.id));
+        f.error = localize(i18n, t.field_error(spec.id));
         tv.fields.push_back(std::move(f));
     }
     if (current != Screen::tip_review) return;

@@ -98,4 +98,8 @@ Message constraint_hint(const survey::Question& q) {
     }
 }
 
+std::string localize(const I18n& i18n, const Message& m) {
+    return m.empty() ? std::string() : i18n.tr(m.key, m.params);
+}
+
 }  // namespace sk::kiosk

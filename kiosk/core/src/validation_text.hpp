@@ -18,6 +18,8 @@ struct Message {
 };
 
 Message validation_message(const survey::Validation& v);
+// The message in the current language of `i18n` (empty for no message).
+std::string localize(const I18n& i18n, const Message& m);
 // "12", "3.5": numbers in messages without trailing zeros.
 std::string format_number(double v);
 // Constraint hint shown under a question ("Choose 1 to 3", "Between 0 and 120", ...).
