@@ -12,6 +12,10 @@ namespace in = kiosk::intent;
 using kiosk::Screen;
 constexpr int kMaxSteps = 60;  // more pages than any demo survey or the tip form has
 
+double micros_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
+}
+
 Error stuck(const KioskScene& s, const std::string& where) {
     return Error{Errc::internal, std::string("kiosk bench: stuck ") + where + " on screen " +
                                      kiosk::screen_name(s.view().screen)};
@@ -135,7 +139,7 @@ Result<void> tip_respondent(KioskScene& s, size_t i) {
     return stuck(s, "after too many tip steps");
 }
 
-Result<std::vector<double>> typing_frame_times(KioskScene& s, size_t keystrokes) {
+Result<TypingFrames> typing_frame_times(KioskScene& s, size_t keystrokes) {
     SK_TRY(to_home(s));
     s.act(in::StartTip{});
     for (int step = 0; step < kMaxSteps && s.view().screen != Screen::tip_details; ++step) {
@@ -152,10 +156,16 @@ Result<std::vector<double>> typing_frame_times(KioskScene& s, size_t keystrokes)
     s.act(in::KeyboardSetMode{s.have_pinyin() ? kiosk::KeyboardMode::pinyin
                                               : kiosk::KeyboardMode::abc});
 
+    TypingFrames out;
+    out.still.reserve(keystrokes);
+    out.typed.reserve(keystrokes);
+    for (size_t k = 0; k < keystrokes; ++k) {
+        const auto t0 = std::chrono::steady_clock::now();
+        s.frame();
+        out.still.push_back(micros_since(t0));
+    }
     // Pinyin syllables; a space commits the first candidate (in ABC it types a space).
     static const char kText[] = "laoshi changqi budao gang kecheng you taren daishang ";
-    std::vector<double> us;
-    us.reserve(keystrokes);
     for (size_t k = 0; k < keystrokes; ++k) {
         const char c = kText[k % (sizeof kText - 1)];
         const auto t0 = std::chrono::steady_clock::now();
@@ -164,13 +174,11 @@ Result<std::vector<double>> typing_frame_times(KioskScene& s, size_t keystrokes)
         } else {
             s.act(in::KeyPress{char32_t(c)});
         }
-        us.push_back(
-            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0)
-                .count());
+        out.typed.push_back(micros_since(t0));
         if (s.view().keyboard.full) s.act(in::KeyBackspace{});  // keep typing past the limit
     }
     s.act(in::Exit{});
-    return us;
+    return out;
 }
 
 }  // namespace sk::bench
