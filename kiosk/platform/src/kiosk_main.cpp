@@ -82,14 +82,14 @@ int kiosk_main(int argc, char** argv) {
     *drawable_font = atlas->body;  // candidates are drawn with the body font
     if (opt.verbose) {
         const AtlasStats& s = atlas->stats;
-        std::fprintf(
-            stderr,
-            "kiosk: font %s (face %d%s), sizes %.0f/%.0f/%.0f px, atlas %dx%d (%.1f MiB RGBA), "
-            "%zu body + %zu title glyphs, built in %.0f ms\n",
-            font->path.c_str(), font->face_index, font->from_fontconfig ? ", fontconfig" : "",
-            atlas->body->FontSize, atlas->title->FontSize, atlas->code->FontSize, s.tex_width,
-            s.tex_height, s.tex_width * s.tex_height * 4 / 1048576.0, s.body_glyphs, s.title_glyphs,
-            s.build_ms);
+        std::fprintf(stderr,
+                     "kiosk: font %s (face %d%s), sizes %.0f/%.0f/%.0f px, atlas %dx%d (%.1f MiB), "
+                     "%zu body + %zu title glyphs, built in %.0f ms\n",
+                     font->path.c_str(), font->face_index,
+                     font->from_fontconfig ? ", fontconfig" : "", atlas->body->FontSize,
+                     atlas->title->FontSize, atlas->code->FontSize, s.tex_width, s.tex_height,
+                     s.tex_width * s.tex_height * s.bytes_per_pixel / 1048576.0, s.body_glyphs,
+                     s.title_glyphs, s.build_ms);
     }
 
     ui::KioskUi kiosk_ui(*app, ui_fonts(*atlas));

@@ -10,6 +10,9 @@
 
 namespace sk::kiosk::platform {
 
+// Backends for each context. An atlas built with AtlasPixels::alpha8 is uploaded once, at
+// the first attach, as a FontTexture that every later context reuses (no per-respondent
+// upload, no CPU copy); an RGBA32 atlas is left to the backend as before.
 ui::ContextHooks backend_hooks(const Window& window);
 
 // NewFrame (backends, ImGui), the UI's frame (which dispatches intents), Render, clear,
