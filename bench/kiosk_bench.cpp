@@ -81,6 +81,17 @@ std::optional<InProcessRows> bench_in_process(const Args& a, size_t respondents,
               percentile(typed->still, 99) / 1e3, "ms", still);
     print_row("static keyboard frame p50", r.still_p50_ms, percentile(empty, 50) / 1e3, "ms",
               "empty ImGui frame, same window");
+
+    // The frame loop's policy: two frames per key, identical ones not rasterised, against
+    // the same two frames always rasterised.
+    auto skipping = loop_keystroke_times(s, keystrokes, true);
+    auto always = loop_keystroke_times(s, keystrokes, false);
+    if (!skipping) return fail(skipping.error().message);
+    if (!always) return fail(always.error().message);
+    print_row("keystroke in the frame loop (2 frames) p50", percentile(skipping->us, 50) / 1e3,
+              percentile(always->us, 50) / 1e3, "ms", "both frames rasterised");
+    print_row("frames rasterised per keystroke", double(skipping->presented) / double(keystrokes),
+              double(always->presented) / double(keystrokes), "frames", "both frames rasterised");
     return r;
 }
 

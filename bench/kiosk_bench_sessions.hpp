@@ -25,4 +25,14 @@ struct TypingFrames {
 // and handling a key are told apart. Leaves the kiosk on attract.
 Result<TypingFrames> typing_frame_times(KioskScene& s, size_t keystrokes);
 
+// The platform frame loop draws two frames after an input (ImGui settles a tap over two).
+constexpr int kLoopFramesPerInput = 2;
+struct LoopTyping {
+    std::vector<double> us;  // one keystroke: intent + kLoopFramesPerInput frames
+    size_t presented = 0;    // frames rasterised and swapped
+};
+// Types `keystrokes` keys as the frame loop draws them: each key, then two frames, the ones
+// identical to the picture on screen left out when `skip_identical` (as the loop does).
+Result<LoopTyping> loop_keystroke_times(KioskScene& s, size_t keystrokes, bool skip_identical);
+
 }  // namespace sk::bench

@@ -146,8 +146,9 @@ int kiosk_main(int argc, char** argv) {
     const LoopStats stats = run_frame_loop(*window, *app, contexts, kiosk_ui, lopt);
     watchdog.stopping();
     if (opt.verbose) {
-        std::fprintf(stderr, "kiosk: %ld frames, %ld wake-ups, %ld context recycles\n",
-                     stats.frames, stats.wakeups, stats.recycles);
+        std::fprintf(stderr,
+                     "kiosk: %ld frames (%ld rasterised), %ld wake-ups, %ld context recycles\n",
+                     stats.frames, stats.presented, stats.wakeups, stats.recycles);
     }
     contexts.destroy();
     return 0;

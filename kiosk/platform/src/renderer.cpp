@@ -12,6 +12,7 @@
 #include <string>
 
 #include "sk/kiosk/platform/font_texture.hpp"
+#include "sk/kiosk/platform/frame_fingerprint.hpp"
 
 namespace sk::kiosk::platform {
 
@@ -51,22 +52,33 @@ ui::ContextHooks backend_hooks(const Window& window) {
     return hooks;
 }
 
-int render_frame(const Window& window, ui::KioskUi& ui, ui::HitRegistry* hits,
-                 const std::function<void(int, int)>& before_swap) {
+BuiltFrame build_frame(const Window& window, ui::KioskUi& ui, ui::HitRegistry* hits) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    const int intents = ui.frame(hits);
+    BuiltFrame f;
+    f.intents = ui.frame(hits);
     ImGui::Render();
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(window.handle(), &w, &h);
-    glViewport(0, 0, w, h);
+    glfwGetFramebufferSize(window.handle(), &f.width, &f.height);
+    f.fingerprint = frame_fingerprint(*ImGui::GetDrawData(), f.width, f.height);
+    return f;
+}
+
+void present_frame(const Window& window, const BuiltFrame& f,
+                   const std::function<void(int, int)>& before_swap) {
+    glViewport(0, 0, f.width, f.height);
     glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (before_swap) before_swap(w, h);
+    if (before_swap) before_swap(f.width, f.height);
     glfwSwapBuffers(window.handle());
-    return intents;
+}
+
+int render_frame(const Window& window, ui::KioskUi& ui, ui::HitRegistry* hits,
+                 const std::function<void(int, int)>& before_swap) {
+    const BuiltFrame f = build_frame(window, ui, hits);
+    present_frame(window, f, before_swap);
+    return f.intents;
 }
 
 }  // namespace sk::kiosk::platform
