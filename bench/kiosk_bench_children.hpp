@@ -3,6 +3,7 @@
 // against the empty-window program (kiosk_bench_empty.hpp) measured the same way.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace sk::bench {
@@ -16,7 +17,13 @@ struct ChildBenchOptions {
     double idle_seconds = 30;
 };
 
-bool bench_cold_start(const ChildBenchOptions& o);
+struct StartRows {
+    double kiosk_ms = 0, empty_ms = 0;            // median time to the first frame
+    double kiosk_rss_mib = 0, empty_rss_mib = 0;  // median RSS at that frame
+};
+
+// Prints the start-up rows; nullopt (after a message) when a run failed.
+std::optional<StartRows> bench_cold_start(const ChildBenchOptions& o);
 bool bench_idle_cpu(const ChildBenchOptions& o);
 
 }  // namespace sk::bench

@@ -2,6 +2,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,11 +88,14 @@ int Child::stop() {
     return status;
 }
 
-int Child::wait_exit() {
+int Child::wait_exit(double* user_s, double* sys_s) {
     if (pid_ <= 0) return -1;
     int status = 0;
-    ::waitpid(pid_, &status, 0);
+    struct rusage ru {};
+    ::wait4(pid_, &status, 0, &ru);
     pid_ = -1;
+    if (user_s) *user_s = double(ru.ru_utime.tv_sec) + double(ru.ru_utime.tv_usec) / 1e6;
+    if (sys_s) *sys_s = double(ru.ru_stime.tv_sec) + double(ru.ru_stime.tv_usec) / 1e6;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 

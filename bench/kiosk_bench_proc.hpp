@@ -29,8 +29,9 @@ class Child {
     double cpu_seconds() const;
     // SIGTERM, then wait; returns the exit status as waitpid reports it.
     int stop();
-    // Waits for a normal exit (no signal); returns the exit code or -1.
-    int wait_exit();
+    // Waits for a normal exit (no signal); returns the exit code or -1. The child's user
+    // and system CPU seconds over its whole life go to user_s / sys_s when given.
+    int wait_exit(double* user_s = nullptr, double* sys_s = nullptr);
 
   private:
     Child(pid_t pid, int fd) : pid_(pid), out_fd_(fd) {}

@@ -85,6 +85,21 @@ void KioskScene::frame() {
     app_->mark_drawn();
 }
 
+bool KioskScene::loop_frame(bool skip_identical) {
+    glfwPollEvents();
+    app_->tick(kiosk::Clock::now());
+    if (app_->wipe_generation() != seen_wipe_) {
+        seen_wipe_ = app_->wipe_generation();
+        contexts_->recycle();
+    }
+    const auto built = kiosk::platform::build_frame(*window_, *ui_);
+    app_->mark_drawn();
+    if (skip_identical && built.fingerprint == shown_) return false;
+    kiosk::platform::present_frame(*window_, built);
+    shown_ = built.fingerprint;
+    return true;
+}
+
 void KioskScene::empty_frame() {
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();

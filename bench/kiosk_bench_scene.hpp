@@ -33,6 +33,10 @@ class KioskScene {
     void act(const kiosk::Intent& intent);
     // One frame of the kiosk UI (tick, recycle after a wipe, NewFrame..swap).
     void frame();
+    // One frame as the platform frame loop draws it: built always, rasterised only when it
+    // differs from the last one shown (or always, with skip_identical false). Returns
+    // whether it was rasterised.
+    bool loop_frame(bool skip_identical);
     // One frame with no widgets at all in the same window and context.
     void empty_frame();
 
@@ -44,6 +48,7 @@ class KioskScene {
     std::unique_ptr<kiosk::ui::KioskUi> ui_;
     std::unique_ptr<kiosk::ui::ContextCycler> contexts_;
     uint64_t seen_wipe_ = 0;
+    uint64_t shown_ = 0;  // fingerprint of the last frame loop_frame rasterised
     bool have_pinyin_ = false;
 };
 

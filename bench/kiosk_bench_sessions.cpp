@@ -12,6 +12,10 @@ namespace in = kiosk::intent;
 using kiosk::Screen;
 constexpr int kMaxSteps = 60;  // more pages than any demo survey or the tip form has
 
+double micros_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
+}
+
 Error stuck(const KioskScene& s, const std::string& where) {
     return Error{Errc::internal, std::string("kiosk bench: stuck ") + where + " on screen " +
                                      kiosk::screen_name(s.view().screen)};
@@ -19,6 +23,9 @@ Error stuck(const KioskScene& s, const std::string& where) {
 
 Result<void> to_home(KioskScene& s) {
     if (s.view().screen != Screen::home) s.act(in::Exit{});
+    // Exit with text entered asks first ("clear and leave").
+    if (s.view().screen != Screen::home && s.view().screen != Screen::attract)
+        s.act(in::ConfirmExit{});
     if (s.view().screen == Screen::attract) s.act(in::TouchAnywhere{});
     if (s.view().screen != Screen::home) return stuck(s, "going home");
     return {};
@@ -56,6 +63,39 @@ void answer(KioskScene& s, const kiosk::QuestionView& q, size_t i) {
         case K::date:
             s.act(in::SetDate{2025, 9, 1});
             break;
+    }
+}
+
+// Home -> tip -> "what happened" with the on-screen keyboard open (pinyin if built in).
+Result<void> open_keyboard_screen(KioskScene& s) {
+    SK_TRY(to_home(s));
+    s.act(in::StartTip{});
+    for (int step = 0; step < kMaxSteps && s.view().screen != Screen::tip_details; ++step) {
+        if (s.view().screen == Screen::tip_category) s.act(in::ChooseTipCategory{0});
+        if (s.view().screen == Screen::tip_subject) {
+            for (const auto& f : std::vector<kiosk::FieldView>(s.view().tip.fields))
+                if (f.required) type_into(s, f.id, "城关第一小学");
+        }
+        s.act(in::Next{});
+    }
+    if (s.view().screen != Screen::tip_details) return stuck(s, "on the way to tip details");
+    s.act(in::KeyboardOpen{kiosk::field::tip_what});
+    if (!s.view().keyboard.open) return stuck(s, "opening the keyboard");
+    s.act(in::KeyboardSetMode{s.have_pinyin() ? kiosk::KeyboardMode::pinyin
+                                              : kiosk::KeyboardMode::abc});
+
+    return {};
+}
+
+// Pinyin syllables; a space commits the first candidate (in ABC it types a space).
+constexpr char kText[] = "laoshi changqi budao gang kecheng you taren daishang ";
+
+void press(KioskScene& s, size_t k) {
+    const char c = kText[k % (sizeof kText - 1)];
+    if (c == ' ') {
+        s.app().dispatch(in::KeySpace{});
+    } else {
+        s.app().dispatch(in::KeyPress{char32_t(c)});
     }
 }
 
@@ -135,42 +175,41 @@ Result<void> tip_respondent(KioskScene& s, size_t i) {
     return stuck(s, "after too many tip steps");
 }
 
-Result<std::vector<double>> typing_frame_times(KioskScene& s, size_t keystrokes) {
-    SK_TRY(to_home(s));
-    s.act(in::StartTip{});
-    for (int step = 0; step < kMaxSteps && s.view().screen != Screen::tip_details; ++step) {
-        if (s.view().screen == Screen::tip_category) s.act(in::ChooseTipCategory{0});
-        if (s.view().screen == Screen::tip_subject) {
-            for (const auto& f : std::vector<kiosk::FieldView>(s.view().tip.fields))
-                if (f.required) type_into(s, f.id, "城关第一小学");
-        }
-        s.act(in::Next{});
-    }
-    if (s.view().screen != Screen::tip_details) return stuck(s, "on the way to tip details");
-    s.act(in::KeyboardOpen{kiosk::field::tip_what});
-    if (!s.view().keyboard.open) return stuck(s, "opening the keyboard");
-    s.act(in::KeyboardSetMode{s.have_pinyin() ? kiosk::KeyboardMode::pinyin
-                                              : kiosk::KeyboardMode::abc});
-
-    // Pinyin syllables; a space commits the first candidate (in ABC it types a space).
-    static const char kText[] = "laoshi changqi budao gang kecheng you taren daishang ";
-    std::vector<double> us;
-    us.reserve(keystrokes);
+Result<TypingFrames> typing_frame_times(KioskScene& s, size_t keystrokes) {
+    SK_TRY(open_keyboard_screen(s));
+    TypingFrames out;
+    out.still.reserve(keystrokes);
+    out.typed.reserve(keystrokes);
     for (size_t k = 0; k < keystrokes; ++k) {
-        const char c = kText[k % (sizeof kText - 1)];
         const auto t0 = std::chrono::steady_clock::now();
-        if (c == ' ') {
-            s.act(in::KeySpace{});
-        } else {
-            s.act(in::KeyPress{char32_t(c)});
-        }
-        us.push_back(
-            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0)
-                .count());
+        s.frame();
+        out.still.push_back(micros_since(t0));
+    }
+    for (size_t k = 0; k < keystrokes; ++k) {
+        const auto t0 = std::chrono::steady_clock::now();
+        press(s, k);
+        s.frame();
+        out.typed.push_back(micros_since(t0));
         if (s.view().keyboard.full) s.act(in::KeyBackspace{});  // keep typing past the limit
     }
-    s.act(in::Exit{});
-    return us;
+    SK_TRY(to_home(s));  // leaves with the typed text wiped
+    return out;
+}
+
+Result<LoopTyping> loop_keystroke_times(KioskScene& s, size_t keystrokes, bool skip_identical) {
+    SK_TRY(open_keyboard_screen(s));
+    LoopTyping out;
+    out.us.reserve(keystrokes);
+    for (size_t k = 0; k < keystrokes; ++k) {
+        const auto t0 = std::chrono::steady_clock::now();
+        press(s, k);
+        for (int f = 0; f < kLoopFramesPerInput; ++f)
+            out.presented += s.loop_frame(skip_identical) ? 1 : 0;
+        out.us.push_back(micros_since(t0));
+        if (s.view().keyboard.full) s.act(in::KeyBackspace{});
+    }
+    SK_TRY(to_home(s));
+    return out;
 }
 
 }  // namespace sk::bench

@@ -121,3 +121,27 @@ TEST_CASE("missing or damaged handwriting model leaves handwriting null", "[ime]
     CHECK(e.handwriting == nullptr);
     CHECK(e.problems.size() == 1);
 }
+
+TEST_CASE("the handwriting engine on its own, for a load after the first frame", "[ime]") {
+    ImeConfig no_handwriting;
+    no_handwriting.handwriting = false;
+    InputEngines e = make_default_input_engines(no_handwriting);
+    CHECK(e.problems.empty());
+    CHECK(e.pinyin != nullptr);
+    CHECK(e.handwriting == nullptr);
+
+    REQUIRE(sk::kiosk::ime::check_handwriting_model().ok());
+    auto hw = sk::kiosk::ime::open_handwriting_engine();
+    REQUIRE(hw.ok());
+    CHECK(hw.value()->characters().size() > 3000);
+
+    // A missing model: the early check says what the full open would say.
+    TempDir dir;
+    ImeConfig missing;
+    missing.zinnia_model = dir.path() / "none.model";
+    const InputEngines full = make_default_input_engines(missing);
+    auto checked = sk::kiosk::ime::check_handwriting_model(missing.zinnia_model);
+    REQUIRE_FALSE(checked.ok());
+    CHECK(mentions(full, "handwriting: ", checked.error().message));
+    CHECK_FALSE(sk::kiosk::ime::open_handwriting_engine(missing.zinnia_model).ok());
+}

@@ -43,9 +43,22 @@ InputEngines make_default_input_engines(const ImeConfig& cfg) {
 
     engines.pinyin = open_or_report<LibpinyinEngine>(
         "pinyin", [&] { return LibpinyinEngine::open(pinyin_dir); }, engines.problems);
-    engines.handwriting = open_or_report<ZinniaEngine>(
-        "handwriting", [&] { return ZinniaEngine::open(model); }, engines.problems);
+    if (cfg.handwriting) {
+        engines.handwriting = open_or_report<ZinniaEngine>(
+            "handwriting", [&] { return ZinniaEngine::open(model); }, engines.problems);
+    }
     return engines;
+}
+
+Result<std::unique_ptr<HandwritingEngine>> open_handwriting_engine(
+    const std::filesystem::path& model) {
+    auto r = ZinniaEngine::open(model.empty() ? default_zinnia_model() : model);
+    if (!r) return r.error();
+    return std::unique_ptr<HandwritingEngine>(std::move(r).value());
+}
+
+Result<void> check_handwriting_model(const std::filesystem::path& model) {
+    return ZinniaEngine::check_model_file(model.empty() ? default_zinnia_model() : model);
 }
 
 }  // namespace sk::kiosk::ime

@@ -47,7 +47,9 @@ Result<void> check_strokes(const StrokeView* strokes, size_t stroke_count) {
     return ok();
 }
 
-Result<void> check_model_file(const fs::path& model) {
+}  // namespace
+
+Result<void> ZinniaEngine::check_model_file(const fs::path& model) {
     std::error_code ec;
     if (!fs::exists(model, ec)) {
         return {Errc::not_found,
@@ -61,8 +63,6 @@ Result<void> check_model_file(const fs::path& model) {
     }
     return ok();
 }
-
-}  // namespace
 
 Result<std::unique_ptr<ZinniaEngine>> ZinniaEngine::open(const fs::path& model) {
     SK_TRY(check_model_file(model));

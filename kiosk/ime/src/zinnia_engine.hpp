@@ -25,6 +25,8 @@ constexpr size_t kMaxHandwritingCandidates = 32;
 class ZinniaEngine final : public HandwritingEngine {
   public:
     static Result<std::unique_ptr<ZinniaEngine>> open(const std::filesystem::path& model);
+    // What open() checks of the file before Zinnia reads it.
+    static Result<void> check_model_file(const std::filesystem::path& model);
     ~ZinniaEngine() override;
     ZinniaEngine(const ZinniaEngine&) = delete;
     ZinniaEngine& operator=(const ZinniaEngine&) = delete;

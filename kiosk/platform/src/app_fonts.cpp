@@ -10,6 +10,8 @@ AtlasRequest atlas_request_for(const FontLocation& font, int screen_height,
     AtlasRequest r;
     r.font = font;
     r.sizes = font_sizes_for_height(screen_height);
+    // The kiosk's renderer uploads the atlas itself, one byte a pixel (font_texture.hpp).
+    r.pixels = AtlasPixels::alpha8;
     r.body_glyphs.add_basic_and_punctuation();
     r.body_glyphs.add_common_hanzi();
     r.body_glyphs.add_less_common_hanzi();

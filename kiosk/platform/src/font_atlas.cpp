@@ -95,11 +95,17 @@ Result<BuiltAtlas> build_font_atlas(const AtlasRequest& request) {
         return Error{Errc::internal, "font atlas build failed (" + request.font.path + ")"};
     }
     unsigned char* pixels = nullptr;
-    atlas.GetTexDataAsRGBA32(&pixels, &out.stats.tex_width, &out.stats.tex_height);
-    // The GL backend uploads from the RGBA copy; the alpha-only original is dead weight.
-    if (atlas.TexPixelsAlpha8) {
-        IM_FREE(atlas.TexPixelsAlpha8);
-        atlas.TexPixelsAlpha8 = nullptr;
+    if (request.pixels == AtlasPixels::alpha8) {
+        atlas.GetTexDataAsAlpha8(&pixels, &out.stats.tex_width, &out.stats.tex_height);
+        out.stats.bytes_per_pixel = 1;
+    } else {
+        atlas.GetTexDataAsRGBA32(&pixels, &out.stats.tex_width, &out.stats.tex_height);
+        out.stats.bytes_per_pixel = 4;
+        // The GL backend uploads from the RGBA copy; the alpha-only original is dead weight.
+        if (atlas.TexPixelsAlpha8) {
+            IM_FREE(atlas.TexPixelsAlpha8);
+            atlas.TexPixelsAlpha8 = nullptr;
+        }
     }
     // Drops the font configs that point into the mapping before it is unmapped.
     atlas.ClearInputData();

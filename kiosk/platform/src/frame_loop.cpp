@@ -21,6 +21,7 @@ LoopStats run_frame_loop(const Window& window, App& app, ui::ContextCycler& cont
     uint64_t seen_wipe = app.wipe_generation();
     unsigned long seen_input = input_event_count();
     int frames_due = kSettleFrames;
+    uint64_t shown = 0;  // fingerprint of the frame on screen
     while (!app.quit_requested() && !glfwWindowShouldClose(window.handle())) {
         if (frames_due > 0) {
             glfwPollEvents();
@@ -61,9 +62,17 @@ LoopStats run_frame_loop(const Window& window, App& app, ui::ContextCycler& cont
         if (app.needs_redraw()) frames_due = std::max(frames_due, kSettleFrames);
         if (frames_due == 0) continue;
 
-        const int intents = render_frame(window, ui);
+        const BuiltFrame built = build_frame(window, ui);
+        // A settle frame often draws the picture already on screen: not rasterised again
+        // (the front buffer keeps showing it). The first frame is always drawn.
+        if (stats.frames == 0 || built.fingerprint != shown) {
+            present_frame(window, built);
+            shown = built.fingerprint;
+            ++stats.presented;
+        }
         app.mark_drawn();
         --frames_due;
+        const int intents = built.intents;
         if (intents > 0) frames_due = std::max(frames_due, kSettleFrames);
         if (stats.frames++ == 0) {
             if (opts.watchdog) opts.watchdog->ready();

@@ -6,15 +6,24 @@
 #include <GLFW/glfw3.h>
 #include <GL/gl.h>
 
+#include <cstdio>
+#include <memory>
+#include <optional>
 #include <string>
+
+#include "sk/kiosk/platform/font_texture.hpp"
+#include "sk/kiosk/platform/frame_fingerprint.hpp"
 
 namespace sk::kiosk::platform {
 
 ui::ContextHooks backend_hooks(const Window& window) {
     GLFWwindow* w = window.handle();
     const std::string glsl = window.glsl_version();
+    // The shared atlas's one texture, made at the first attach and kept for every later
+    // context; it goes with the hooks (the cycler), before the window.
+    auto texture = std::make_shared<std::optional<FontTexture>>();
     ui::ContextHooks hooks;
-    hooks.attach = [w, glsl](ImGuiContext*) {
+    hooks.attach = [w, glsl, texture](ImGuiContext*) {
         // Chains to the input counters installed on the window (install_callbacks=true).
         ImGui_ImplGlfw_InitForOpenGL(w, true);
         // The backend learns that the pointer is over the window only from an enter
@@ -23,6 +32,18 @@ ui::ContextHooks backend_hooks(const Window& window) {
         // would land at (-FLT_MAX, -FLT_MAX). The kiosk's window is the whole screen.
         ImGui_ImplGlfw_CursorEnterCallback(w, GLFW_TRUE);
         ImGui_ImplOpenGL3_Init(glsl.c_str());
+        ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+        if (!*texture && atlas.TexPixelsAlpha8 && !atlas.TexPixelsRGBA32) {
+            auto up = FontTexture::upload(atlas);
+            if (up) {
+                texture->emplace(std::move(up).value());
+            } else {
+                // The backend's own RGBA upload (from the alpha-8 pixels still there) is
+                // the fallback: more memory, same picture.
+                std::fprintf(stderr, "kiosk: %s\n", up.error().message.c_str());
+            }
+        }
+        if (*texture) create_backend_objects_keeping_font_texture();
     };
     hooks.detach = [](ImGuiContext*) {
         ImGui_ImplOpenGL3_Shutdown();
@@ -31,22 +52,33 @@ ui::ContextHooks backend_hooks(const Window& window) {
     return hooks;
 }
 
-int render_frame(const Window& window, ui::KioskUi& ui, ui::HitRegistry* hits,
-                 const std::function<void(int, int)>& before_swap) {
+BuiltFrame build_frame(const Window& window, ui::KioskUi& ui, ui::HitRegistry* hits) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    const int intents = ui.frame(hits);
+    BuiltFrame f;
+    f.intents = ui.frame(hits);
     ImGui::Render();
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(window.handle(), &w, &h);
-    glViewport(0, 0, w, h);
+    glfwGetFramebufferSize(window.handle(), &f.width, &f.height);
+    f.fingerprint = frame_fingerprint(*ImGui::GetDrawData(), f.width, f.height);
+    return f;
+}
+
+void present_frame(const Window& window, const BuiltFrame& f,
+                   const std::function<void(int, int)>& before_swap) {
+    glViewport(0, 0, f.width, f.height);
     glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (before_swap) before_swap(w, h);
+    if (before_swap) before_swap(f.width, f.height);
     glfwSwapBuffers(window.handle());
-    return intents;
+}
+
+int render_frame(const Window& window, ui::KioskUi& ui, ui::HitRegistry* hits,
+                 const std::function<void(int, int)>& before_swap) {
+    const BuiltFrame f = build_frame(window, ui, hits);
+    present_frame(window, f, before_swap);
+    return f.intents;
 }
 
 }  // namespace sk::kiosk::platform

@@ -14,8 +14,18 @@ struct ImeConfig {
     // handwriting-zh_CN.model).
     std::filesystem::path pinyin_data_dir;
     std::filesystem::path zinnia_model;
+    // false: no handwriting engine and no problem line for it (the caller opens it itself,
+    // e.g. after the first frame with open_handwriting_engine).
+    bool handwriting = true;
 };
 
 InputEngines make_default_input_engines(const ImeConfig& cfg = {});
+
+// The handwriting engine alone (empty path = Debian's model), and the checks of the model
+// file it makes before loading it (present, a regular file, not truncated): a caller that
+// loads the engine later can report a missing model at once, in the same words.
+Result<std::unique_ptr<HandwritingEngine>> open_handwriting_engine(
+    const std::filesystem::path& model = {});
+Result<void> check_handwriting_model(const std::filesystem::path& model = {});
 
 }  // namespace sk::kiosk::ime

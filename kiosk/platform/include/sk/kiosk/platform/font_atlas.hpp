@@ -28,6 +28,7 @@ FontSizes font_sizes_for_height(int screen_height);
 struct AtlasStats {
     int tex_width = 0;
     int tex_height = 0;
+    int bytes_per_pixel = 4;  // of the CPU pixels the build left (see AtlasPixels)
     size_t body_glyphs = 0;
     size_t title_glyphs = 0;
     double build_ms = 0;
@@ -41,15 +42,20 @@ struct BuiltAtlas {
     AtlasStats stats;
 };
 
+// What the atlas keeps after the build: RGBA32 for ImGui's OpenGL3 backend to upload
+// itself (4 bytes a pixel), or only the rasteriser's alpha-8 pixels for a FontTexture.
+enum class AtlasPixels { rgba32, alpha8 };
+
 struct AtlasRequest {
     FontLocation font;
     FontSizes sizes;
     GlyphSet body_glyphs;   // what the body font must cover
     GlyphSet title_glyphs;  // what the title font must cover
     bool freetype = true;   // FreeType builder: crisper CJK, no oversampling
+    AtlasPixels pixels = AtlasPixels::rgba32;
 };
 
-// Builds and rasterises (RGBA32, ready for the OpenGL backend). The zero-on-free allocator
+// Builds and rasterises (in request.pixels' format). The zero-on-free allocator
 // must already be installed (the atlas allocates through ImGui). Errc::io_error if the
 // font cannot be read, Errc::internal if the build fails (e.g. texture too large).
 Result<BuiltAtlas> build_font_atlas(const AtlasRequest& request);

@@ -1,7 +1,8 @@
 // The kiosk's main loop, short like Dear ImGui's examples but event driven: it sleeps in
 // glfwWaitEventsTimeout until input arrives or the core's next timer is due, so an idle
 // kiosk uses next to no CPU. After input (or a change of the core's view) it draws two
-// frames, because an ImGui widget needs a second frame to show the result of a click.
+// frames, because an ImGui widget needs a second frame to show the result of a click; a
+// frame that would show the picture already on screen is built but not rasterised.
 #pragma once
 
 #include <functional>
@@ -22,7 +23,8 @@ struct LoopOptions {
 };
 
 struct LoopStats {
-    long frames = 0;
+    long frames = 0;     // built
+    long presented = 0;  // rasterised and swapped (the rest showed the same picture)
     long wakeups = 0;
     long recycles = 0;
 };
