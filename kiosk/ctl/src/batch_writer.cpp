@@ -150,6 +150,7 @@ Result<void> BatchWriter::export_new(const fs::path& dir, const crypto::SignKeyP
         const fs::path path = dir / batch_file_name(kiosk_id, nb->seq);
         auto staged = StagedFile::stage(path, *nb->file);
         if (!staged) return staged.error();
+        if (staged_hook_) staged_hook_(staged->temp_path());
         if (auto r = record(*nb); !r) {
             // ~StagedFile removes the temp file: nothing of this batch left the kiosk.
             return Error{r.error().code, r.error().message + "; batch " + std::to_string(nb->seq) +

@@ -57,6 +57,10 @@ class BatchWriter {
     // `today` is the batch header day (YYYYMMDD, kiosk local date).
     BatchWriter(storage::KioskStore& store, uint32_t today);
     void set_progress(Progress p) { progress_ = std::move(p); }
+    // Test seam: called with the temp file of each new batch export_to has written to the
+    // stick, before the store records the batch.
+    using StagedHook = std::function<void(const std::filesystem::path& temp_file)>;
+    void set_staged_hook(StagedHook h) { staged_hook_ = std::move(h); }
 
     // Puts every unbatched record into new batches (split at the sync/ limits), then
     // returns every batch not yet acknowledged, by seq, with its stored bytes.
@@ -86,6 +90,7 @@ class BatchWriter {
     storage::KioskStore& store_;
     uint32_t today_;
     Progress progress_;
+    StagedHook staged_hook_;
     uint64_t records_done_ = 0, records_total_ = 0;  // for progress_
 };
 
