@@ -105,6 +105,11 @@ Result<Database> Database::open_encrypted(const fs::path& path, ByteView key32,
     // Must follow the key at once and on every open: it is not stored in the file, and
     // SQLCipher 3.4.1 would otherwise read the file as 1 KiB pages and fail to decrypt it.
     SK_TRY(db.exec("PRAGMA cipher_page_size = 4096", "setting the cipher page size"));
+    // Must come before the first read: that read opens the WAL and, in the normal mode,
+    // creates and sizes the 32 KiB "-shm" file, which a full disk refuses.
+    if (opt.heap_wal_index) {
+        SK_TRY(db.query_text("PRAGMA locking_mode = EXCLUSIVE", "keeping the WAL index in memory"));
+    }
 
     // Proves the key: page 1 is decrypted and authenticated here. Nothing has written yet.
     sqlite3_stmt* st = nullptr;
@@ -137,11 +142,11 @@ Result<Database> Database::open_encrypted(const fs::path& path, ByteView key32,
         return Error{Errc::db_not_a_database,
                      name + " has tables but no schema version; it is not a kiosk database"};
     }
-    SK_TRY(db.configure());
+    SK_TRY(db.configure(opt));
     return db;
 }
 
-Result<void> Database::configure() {
+Result<void> Database::configure(const OpenOptions& opt) {
     // Connection settings first (they write nothing), then the one persistent change.
     SK_TRY(exec("PRAGMA foreign_keys = ON", "enabling foreign keys"));
     // Deleted rows are overwritten with zeros, not just unlinked (records after their ack).
@@ -155,6 +160,7 @@ Result<void> Database::configure() {
     // FULL, not WAL's usual NORMAL: a submitted tip must survive a power cut right after the
     // "thank you" screen.
     SK_TRY(exec("PRAGMA synchronous = FULL", "setting synchronous"));
+    if (opt.query_only) SK_TRY(exec("PRAGMA query_only = ON", "opening read-only"));
     return ok();
 }
 

@@ -55,10 +55,37 @@ fs::path KioskStore::key_path_for(const fs::path& db_path) {
     return fs::path(db_path.string() + ".key");
 }
 
-Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView key32) {
-    auto db = sql::Database::open_encrypted(db_path, key32,
-                                            sql::OpenOptions{true, detail::kKioskSchemaVersion});
+namespace {
+
+// Normal open first; on a full disk (SQLite could not size its "-shm" file), again with the
+// WAL index in this process's memory, which needs no new space.
+Result<sql::Database> open_database(const fs::path& db_path, ByteView key32, OpenMode mode) {
+    sql::OpenOptions opt{mode == OpenMode::read_write, detail::kKioskSchemaVersion};
+    opt.query_only = mode == OpenMode::read_only;
+    auto db = sql::Database::open_encrypted(db_path, key32, opt);
+    if (db || db.error().code != Errc::disk_full) return db;
+    opt.heap_wal_index = true;
+    return sql::Database::open_encrypted(db_path, key32, opt);
+}
+
+}  // namespace
+
+Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView key32,
+                                             OpenMode mode) {
+    auto db = open_database(db_path, key32, mode);
     if (!db) return db.error();
+    if (mode == OpenMode::read_only) {
+        // An older schema must be migrated before this program can read it: that one write
+        // is allowed (the kiosk itself would do it at its next start anyway).
+        auto v = db->user_version();
+        if (!v) return v.error();
+        if (v.value() != detail::kKioskSchemaVersion) {
+            db.value() = sql::Database();  // close first: a heap-index open locks others out
+            db = open_database(db_path, key32, OpenMode::read_write);
+            if (!db) return db.error();
+            mode = OpenMode::read_write;
+        }
+    }
     auto from = detail::migrate_kiosk_schema(db.value());
     if (!from) return from.error();
     auto impl = std::make_unique<Impl>();
@@ -73,15 +100,17 @@ Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView k
         // images must not outlive the migration in the WAL.
         (void)store.impl_->db.checkpoint_truncate();
     }
+    if (mode == OpenMode::read_write) store.make_reserve();
     return store;
 }
 
-Result<KioskStore> KioskStore::open(const fs::path& db_path) {
+Result<KioskStore> KioskStore::open(const fs::path& db_path, OpenMode mode) {
     SK_TRY(crypto::init());  // idempotent; the key may have to be generated
     const fs::path key_path = key_path_for(db_path);
     auto key = detail::read_key_file(key_path);
-    if (key) return open_with_key(db_path, key->view());
+    if (key) return open_with_key(db_path, key->view(), mode);
     if (key.error().code != Errc::not_found) return key.error();
+    if (mode == OpenMode::read_only) return key.error();
 
     // A database (or its WAL) without its key: never mint a new key over it, that would
     // orphan every record still waiting for the bureau.

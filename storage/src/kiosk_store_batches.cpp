@@ -124,7 +124,7 @@ Result<void> KioskStore::assign_batch(const NewBatch& b) {
     }
     auto& db = impl_->db;
     const int64_t now = impl_->day_stamp();
-    return in_transaction(db, [&]() -> Result<void> {
+    const auto insert_and_assign = [&]() -> Result<void> {
         auto head = read_head(db);
         if (!head) return head.error();
         if (b.seq != head->seq + 1) {
@@ -171,7 +171,9 @@ Result<void> KioskStore::assign_batch(const NewBatch& b) {
             }
         }
         return ok();
-    });
+    };
+    // Recording a batch drains the kiosk: on a full disk it may spend the reserve.
+    return with_reserve([&] { return in_transaction(db, insert_and_assign); });
 }
 
 Result<std::vector<Batch>> KioskStore::pending_batches() const {
@@ -205,7 +207,7 @@ Result<AckOutcome> KioskStore::apply_ack(const crypto::Hash& ack_hash,
                                          const std::vector<AckedBatch>& batches) {
     auto& db = impl_->db;
     const int64_t now = impl_->day_stamp();
-    auto r = in_transaction(db, [&]() -> Result<AckOutcome> {
+    const auto apply = [&]() -> Result<AckOutcome> {
         AckOutcome out;
         auto known = ack_known(db, ack_hash);
         if (!known) return known.error();
@@ -222,7 +224,9 @@ Result<AckOutcome> KioskStore::apply_ack(const crypto::Hash& ack_hash,
         ins->bind(1, ByteView(ack_hash)).bind(2, static_cast<int64_t>(covered)).bind(3, now);
         SK_TRY(ins->run());
         return out;
-    });
+    };
+    // An ack frees the kiosk (its deletes still need WAL space): it may spend the reserve.
+    auto r = with_reserve([&] { return in_transaction(db, apply); });
     // Deleted rows are zeroed in the database pages, but their old pages may still sit in
     // the WAL until a checkpoint; fold and truncate it now (best effort).
     if (r && r->records_deleted != 0) (void)db.checkpoint_truncate();

@@ -1,5 +1,7 @@
 #include "sk/kiosk_sync/batch_writer.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 
@@ -23,17 +25,22 @@ std::string batch_file_name(const crypto::KeyId& kiosk, uint64_t seq) {
 BatchWriter::BatchWriter(storage::KioskStore& store, uint32_t today)
     : store_(store), today_(today) {}
 
-// Makes one batch from the oldest unbatched records (at most one batch's worth is read, so
-// memory stays bounded however many records wait). Returns how many records it took.
-Result<uint64_t> BatchWriter::seal_one(const crypto::SignKeyPair& kiosk, uint64_t& records_done,
-                                       uint64_t total) {
+// At most one batch's worth is read, so memory stays bounded however many records wait.
+Result<storage::NewBatch> BatchWriter::build_next(const crypto::SignKeyPair& kiosk,
+                                                  uint64_t max_bytes) {
+    storage::NewBatch nb;
     auto records = store_.unbatched_records(sync::kMaxBatchRecords);
     if (!records) return records.error();
-    if (records->empty()) return uint64_t{0};
+    // Oldest first, as many as fit in max_bytes (a nearly full disk, see export_new).
+    uint64_t bytes = 0;
+    size_t fit = 0;
+    while (fit < records->size() && bytes + (*records)[fit].envelope.size() <= max_bytes)
+        bytes += (*records)[fit++].envelope.size();
+    if (fit == 0) return nb;
 
     std::vector<size_t> sizes;
-    sizes.reserve(records->size());
-    for (const auto& r : *records) sizes.push_back(r.envelope.size());
+    sizes.reserve(fit);
+    for (size_t i = 0; i < fit; ++i) sizes.push_back((*records)[i].envelope.size());
     auto plan = sync::plan_batches(sizes);
     if (!plan) return plan.error();
     const sync::BatchSlice slice = plan->front();
@@ -46,7 +53,6 @@ Result<uint64_t> BatchWriter::seal_one(const crypto::SignKeyPair& kiosk, uint64_
     header.day = today_;
 
     std::vector<ByteView> envelopes;
-    storage::NewBatch nb;
     envelopes.reserve(slice.count);
     nb.record_ids.reserve(slice.count);
     for (size_t i = slice.first; i < slice.first + slice.count; ++i) {
@@ -62,12 +68,16 @@ Result<uint64_t> BatchWriter::seal_one(const crypto::SignKeyPair& kiosk, uint64_
     nb.hash = sync::batch_hash(*file);
     nb.day = today_;
     nb.file = std::move(*file);
+    return nb;
+}
+
+Result<void> BatchWriter::record(const storage::NewBatch& nb) {
     SK_TRY(store_.assign_batch(nb));
     (void)store_.log_event(storage::EventLevel::info, storage::EventCode::batch_created,
                            int64_t(nb.seq));
-    records_done += slice.count;
-    if (progress_) progress_(records_done, total);
-    return uint64_t(slice.count);
+    records_done_ += nb.record_ids.size();
+    if (progress_) progress_(records_done_, records_total_);
+    return ok();
 }
 
 Result<std::vector<OutboxBatch>> BatchWriter::outbox(const std::set<uint64_t>& created) {
@@ -94,23 +104,73 @@ Result<std::vector<OutboxBatch>> BatchWriter::outbox(const std::set<uint64_t>& c
 Result<std::vector<OutboxBatch>> BatchWriter::seal_outbox() {
     auto counts = store_.counts();
     if (!counts) return counts.error();
-    const uint64_t total = counts->unbatched;
+    records_done_ = 0;
+    records_total_ = counts->unbatched;
 
     std::set<uint64_t> created;
-    if (total > 0) {
+    if (records_total_ > 0) {
         auto kiosk = load_kiosk_identity(store_);
         if (!kiosk) return kiosk.error();
-        uint64_t done = 0;
         for (;;) {
-            auto head_before = store_.chain_head();
-            if (!head_before) return head_before.error();
-            auto n = seal_one(*kiosk, done, total);
-            if (!n) return n.error();
-            if (*n == 0) break;
-            created.insert(head_before->seq + 1);
+            auto nb = build_next(*kiosk, UINT64_MAX);
+            if (!nb) return nb.error();
+            if (nb->record_ids.empty()) break;
+            SK_TRY(record(*nb));
+            created.insert(nb->seq);
         }
     }
     return outbox(created);
+}
+
+Result<void> BatchWriter::export_new(const fs::path& dir, const crypto::SignKeyPair& kiosk,
+                                     std::vector<WrittenBatch>& written) {
+    auto counts = store_.counts();
+    if (!counts) return counts.error();
+    records_done_ = 0;
+    records_total_ = counts->unbatched;
+    if (records_total_ == 0) return ok();
+    // What the store can still record on this disk (huge unless it is nearly full).
+    auto budget = store_.batch_bytes_that_fit();
+    if (!budget) return budget.error();
+    const crypto::KeyId kiosk_id = kiosk.id();
+    for (;;) {
+        auto nb = build_next(kiosk, *budget);
+        if (!nb) return nb.error();
+        if (nb->record_ids.empty()) {
+            const uint64_t left = records_total_ - records_done_;
+            if (left == 0) return ok();
+            return Error{Errc::disk_full,
+                         std::to_string(left) +
+                             " new record(s) not batched: the kiosk disk is too full to record "
+                             "another batch; import the bureau's ack or free disk space, then "
+                             "export again"};
+        }
+        // The file first (the stick has room), under its temp name until the store has
+        // recorded the batch: an importable file always has its outbox row.
+        const fs::path path = dir / batch_file_name(kiosk_id, nb->seq);
+        auto staged = StagedFile::stage(path, *nb->file);
+        if (!staged) return staged.error();
+        if (staged_hook_) staged_hook_(staged->temp_path());
+        if (auto r = record(*nb); !r) {
+            // ~StagedFile removes the temp file: nothing of this batch left the kiosk.
+            return Error{r.error().code, r.error().message + "; batch " + std::to_string(nb->seq) +
+                                             " was not recorded, its " +
+                                             std::to_string(nb->record_ids.size()) +
+                                             " record(s) stay on the kiosk unbatched"};
+        }
+        // A failure from here on leaves the batch in the outbox: the next export rewrites it.
+        SK_TRY(staged->commit());
+        (void)store_.log_event(storage::EventLevel::info, storage::EventCode::batch_exported,
+                               int64_t(nb->seq));
+        WrittenBatch w;
+        w.seq = nb->seq;
+        w.records = nb->record_ids.size();
+        w.bytes = nb->file->size();
+        w.created = true;
+        w.path = path;
+        written.push_back(std::move(w));
+        *budget -= std::min<uint64_t>(*budget, nb->file->size());
+    }
 }
 
 Result<std::vector<WrittenBatch>> BatchWriter::export_to(const fs::path& dir) {
@@ -124,31 +184,21 @@ Result<std::vector<WrittenBatch>> BatchWriter::export_to(const fs::path& dir) {
     // kiosk may be exporting to the same stick.
     (void)remove_stale_temp_files(dir, kiosk_id_hex(kiosk_id) + "-");
 
-    std::vector<WrittenBatch> written;
-    std::set<uint64_t> done;
-    auto write_all = [&](const std::vector<OutboxBatch>& batches) -> Result<void> {
-        for (const auto& b : batches) {
-            if (!done.insert(b.seq).second) continue;
-            auto w = write_one(dir, kiosk_id, b);
-            if (!w) return w.error();
-            written.push_back(std::move(*w));
-        }
-        return ok();
-    };
     // Read-only work first: the batches already waiting for their ack go to the stick even
     // when the store cannot be written (full disk), since their ack is what frees it.
     auto waiting = outbox({});
     if (!waiting) return waiting.error();
-    SK_TRY(write_all(*waiting));
-    auto sealed = seal_outbox();
-    if (!sealed) {
-        if (written.empty()) return sealed.error();
-        return Error{sealed.error().code,
-                     sealed.error().message + "; the " + std::to_string(written.size()) +
-                         " batch(es) already waiting for their ack were written to " +
-                         dir.string() + ", newer records were not batched"};
+    std::vector<WrittenBatch> written;
+    for (const auto& b : *waiting) {
+        auto w = write_one(dir, kiosk_id, b);
+        if (!w) return w.error();
+        written.push_back(std::move(*w));
     }
-    SK_TRY(write_all(*sealed));
+    if (auto r = export_new(dir, *kiosk, written); !r) {
+        if (written.empty()) return r.error();
+        return Error{r.error().code, r.error().message + " (" + std::to_string(written.size()) +
+                                         " batch(es) were written to " + dir.string() + ")"};
+    }
     return written;
 }
 

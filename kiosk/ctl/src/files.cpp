@@ -37,9 +37,8 @@ Result<void> fsync_dir(const fs::path& dir) {
 
 }  // namespace
 
-Result<void> write_file_atomic(const fs::path& path, ByteView data, unsigned mode) {
-    const fs::path dir = path.parent_path();
-    const fs::path tmp = path.string() + ".tmp-" + to_hex(crypto::random_bytes(6));
+Result<StagedFile> StagedFile::stage(const fs::path& path, ByteView data, unsigned mode) {
+    fs::path tmp = path.string() + ".tmp-" + to_hex(crypto::random_bytes(6));
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) return io_error("cannot create", tmp, errno);
     size_t done = 0;
@@ -65,12 +64,34 @@ Result<void> write_file_atomic(const fs::path& path, ByteView data, unsigned mod
         ::unlink(tmp.c_str());
         return io_error("cannot close", tmp, err);
     }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    return StagedFile(path, std::move(tmp));
+}
+
+Result<void> StagedFile::commit() {
+    if (tmp_.empty()) return Error{Errc::internal, "staged file already committed"};
+    const fs::path tmp = std::move(tmp_);
+    tmp_.clear();
+    if (::rename(tmp.c_str(), path_.c_str()) != 0) {
         const int err = errno;
         ::unlink(tmp.c_str());
-        return io_error("cannot rename into", path, err);
+        return io_error("cannot rename into", path_, err);
     }
-    return fsync_dir(dir);
+    return fsync_dir(path_.parent_path());
+}
+
+StagedFile::StagedFile(StagedFile&& o) noexcept
+    : path_(std::move(o.path_)), tmp_(std::move(o.tmp_)) {
+    o.tmp_.clear();
+}
+
+StagedFile::~StagedFile() {
+    if (!tmp_.empty()) ::unlink(tmp_.c_str());
+}
+
+Result<void> write_file_atomic(const fs::path& path, ByteView data, unsigned mode) {
+    auto staged = StagedFile::stage(path, data, mode);
+    if (!staged) return staged.error();
+    return staged->commit();
 }
 
 size_t remove_stale_temp_files(const fs::path& dir, std::string_view prefix) {

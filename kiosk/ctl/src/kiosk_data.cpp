@@ -10,12 +10,12 @@ fs::path kiosk_db_path(const fs::path& data_dir) {
     return data_dir / "kiosk.db";
 }
 
-Result<storage::KioskStore> open_kiosk_store(const fs::path& data_dir) {
+Result<storage::KioskStore> open_kiosk_store(const fs::path& data_dir, storage::OpenMode mode) {
     std::error_code ec;
     if (!fs::exists(kiosk_db_path(data_dir), ec))
         return Error{Errc::not_found,
                      "no kiosk database in " + data_dir.string() + " (run kioskctl init)"};
-    return storage::KioskStore::open(kiosk_db_path(data_dir));
+    return storage::KioskStore::open(kiosk_db_path(data_dir), mode);
 }
 
 Result<storage::KioskStore> create_kiosk_store(const fs::path& data_dir) {

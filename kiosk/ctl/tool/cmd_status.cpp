@@ -17,7 +17,8 @@ struct StatusOptions {
 };
 
 int run_status(const StatusOptions& o) {
-    auto store = kiosk_sync::open_kiosk_store(o.data);
+    // Read-only: status must work on a full disk, where it is the first thing one runs.
+    auto store = kiosk_sync::open_kiosk_store(o.data, storage::OpenMode::read_only);
     if (!store) return fail(store.error());
     auto r = kiosk_sync::gather_status(*store);
     if (!r) return fail(r.error());

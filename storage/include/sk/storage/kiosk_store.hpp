@@ -26,6 +26,11 @@ namespace sk::storage {
 
 struct KioskStoreTestAccess;  // tests only (storage/src/test_access.hpp)
 
+// read_only: for looking (kioskctl status). The key file must exist, nothing is migrated
+// unless the schema is older than this program's, no reserve file is made, and every
+// statement that would write fails.
+enum class OpenMode { read_write, read_only };
+
 class KioskStore {
   public:
     // Opens db_path with the key in key_path_for(db_path). First run (neither file exists):
@@ -34,10 +39,30 @@ class KioskStore {
     // backup; a new key is never generated over an existing database), Errc::io_error (key file
     // readable by group/others, or a symlink), Errc::bad_format (key file not 32 bytes),
     // Errc::db_wrong_key, Errc::db_not_a_database, Errc::db_newer_schema.
-    static Result<KioskStore> open(const std::filesystem::path& db_path);
+    //
+    // A full disk does not stop the open: if SQLite cannot create its shared-memory file
+    // ("-shm", 32 KiB), the store reopens with the WAL index in its own memory (other
+    // processes are then locked out until it closes). A read-write open also makes the
+    // reserve file when it is missing and the disk has room for it (see below).
+    static Result<KioskStore> open(const std::filesystem::path& db_path,
+                                   OpenMode mode = OpenMode::read_write);
     // Same, with the caller holding the key (tests, recovery). Creates the database if missing.
-    static Result<KioskStore> open_with_key(const std::filesystem::path& db_path, ByteView key32);
+    static Result<KioskStore> open_with_key(const std::filesystem::path& db_path, ByteView key32,
+                                            OpenMode mode = OpenMode::read_write);
     static std::filesystem::path key_path_for(const std::filesystem::path& db_path);
+
+    // --- reserve: "<db>.reserve", kReserveBytes of zeros allocated on disk while there is
+    // room, so that a full disk can still be drained. Only the writes that drain the kiosk
+    // spend it: assign_batch and apply_ack delete it and retry once when the disk is full.
+    // It comes back at a later read-write open once the disk has room again.
+    static constexpr uint64_t kReserveBytes = 16u * 1024u * 1024u;
+    static std::filesystem::path reserve_path_for(const std::filesystem::path& db_path);
+    bool has_reserve() const;
+    // Bytes of new batches (envelopes) that can still be recorded in the outbox, with the
+    // reserve, and leave room for the ack that will delete them: a third of the free space
+    // (plus the reserve) after a margin, because recording a batch of B bytes needs about
+    // 2B of WAL plus B of database growth, and applying its ack about 2B of WAL.
+    Result<uint64_t> batch_bytes_that_fit() const;
 
     KioskStore(KioskStore&&) noexcept;
     KioskStore& operator=(KioskStore&&) noexcept;
@@ -138,6 +163,19 @@ class KioskStore {
     Result<void> check_integrity();
 
   private:
+    // Best effort: a missing reserve is made when the disk has room for it and a margin.
+    void make_reserve();
+    // Deletes the reserve; false if there was none to delete.
+    bool release_reserve();
+    // Runs a draining write; if the disk is full and the reserve is there, deletes it and
+    // runs the write once more.
+    template <typename F>
+    auto with_reserve(F&& write) -> decltype(write()) {
+        auto r = write();
+        if (!r && r.error().code == Errc::disk_full && release_reserve()) return write();
+        return r;
+    }
+
     struct Impl;
     explicit KioskStore(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

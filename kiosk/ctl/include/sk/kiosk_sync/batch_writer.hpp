@@ -5,6 +5,12 @@
 // ack writes those stored bytes again, so re-exporting gives the same seq and the same
 // file (hash), and a record never travels in two different batches. Only records
 // submitted since the last export get new batches, chained after the newest one.
+//
+// On a full kiosk disk (docs/KIOSKCTL.md, "A full disk"): the batches already waiting are
+// written first (reading only); a new batch is sized to what the store can still record,
+// written to the stick under a temp name, recorded in the store, and only then renamed
+// into place. If the store cannot record it, the temp file goes and nothing was exported:
+// a file the bureau could import always has its outbox row, so the chain never forks.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +23,7 @@
 #include "sk/bytes.hpp"
 #include "sk/crypto/keys.hpp"
 #include "sk/result.hpp"
+#include "sk/storage/batches.hpp"
 
 namespace sk::storage {
 class KioskStore;
@@ -50,14 +57,20 @@ class BatchWriter {
     // `today` is the batch header day (YYYYMMDD, kiosk local date).
     BatchWriter(storage::KioskStore& store, uint32_t today);
     void set_progress(Progress p) { progress_ = std::move(p); }
+    // Test seam: called with the temp file of each new batch export_to has written to the
+    // stick, before the store records the batch.
+    using StagedHook = std::function<void(const std::filesystem::path& temp_file)>;
+    void set_staged_hook(StagedHook h) { staged_hook_ = std::move(h); }
 
     // Puts every unbatched record into new batches (split at the sync/ limits), then
     // returns every batch not yet acknowledged, by seq, with its stored bytes.
     Result<std::vector<OutboxBatch>> seal_outbox();
 
-    // seal_outbox(), then writes each batch to `dir` atomically (temp, fsync, rename,
-    // fsync dir). An existing file of the same name is replaced by identical bytes. Temp
-    // files a killed export of this kiosk left in `dir` are removed first.
+    // Writes every batch waiting for its ack to `dir`, then batches the new records into
+    // `dir` (see above). Each file is written atomically (temp, fsync, rename, fsync dir);
+    // an existing file of the same name is replaced by identical bytes. Temp files a killed
+    // export of this kiosk left in `dir` are removed first. Errc::disk_full when the kiosk
+    // disk is too full to record every new batch (the message says what was written).
     Result<std::vector<WrittenBatch>> export_to(const std::filesystem::path& dir);
 
   private:
@@ -65,12 +78,20 @@ class BatchWriter {
     Result<std::vector<OutboxBatch>> outbox(const std::set<uint64_t>& created);
     Result<WrittenBatch> write_one(const std::filesystem::path& dir, const crypto::KeyId& kiosk_id,
                                    const OutboxBatch& b);
-    Result<uint64_t> seal_one(const crypto::SignKeyPair& kiosk, uint64_t& records_done,
-                              uint64_t total);
+    // The next batch from the oldest unbatched records, at most `max_bytes` of envelopes
+    // (reads only). No record ids: nothing waits, or not even one record fits.
+    Result<storage::NewBatch> build_next(const crypto::SignKeyPair& kiosk, uint64_t max_bytes);
+    // Records `nb` in the store's outbox; then counts it for the progress callback.
+    Result<void> record(const storage::NewBatch& nb);
+    // Batches the new records into `dir`, file first, as far as the kiosk disk allows.
+    Result<void> export_new(const std::filesystem::path& dir, const crypto::SignKeyPair& kiosk,
+                            std::vector<WrittenBatch>& written);
 
     storage::KioskStore& store_;
     uint32_t today_;
     Progress progress_;
+    StagedHook staged_hook_;
+    uint64_t records_done_ = 0, records_total_ = 0;  // for progress_
 };
 
 }  // namespace sk::kiosk_sync

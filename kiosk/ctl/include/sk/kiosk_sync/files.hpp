@@ -20,6 +20,29 @@ namespace sk::kiosk_sync {
 Result<void> write_file_atomic(const std::filesystem::path& path, ByteView data,
                                unsigned mode = 0644);
 
+// write_file_atomic in two steps, for a file that must not appear under its name before
+// something else is done (a batch before the store has recorded it): stage() writes and
+// fsyncs the temp file ("<path>.tmp-<12 hex>"), commit() renames it into place and fsyncs the
+// directory. Destroyed without a commit, it removes its temp file.
+class StagedFile {
+  public:
+    static Result<StagedFile> stage(const std::filesystem::path& path, ByteView data,
+                                    unsigned mode = 0644);
+    Result<void> commit();
+    const std::filesystem::path& temp_path() const { return tmp_; }
+
+    StagedFile(StagedFile&& o) noexcept;
+    StagedFile& operator=(StagedFile&&) = delete;
+    StagedFile(const StagedFile&) = delete;
+    StagedFile& operator=(const StagedFile&) = delete;
+    ~StagedFile();
+
+  private:
+    StagedFile(std::filesystem::path path, std::filesystem::path tmp)
+        : path_(std::move(path)), tmp_(std::move(tmp)) {}
+    std::filesystem::path path_, tmp_;  // tmp_ empty once committed or moved from
+};
+
 // Whole file into memory; refuses anything larger than `max_bytes` (Errc::bad_format) so a
 // crafted multi-gigabyte file on a stick cannot exhaust the kiosk's memory.
 Result<Bytes> read_file(const std::filesystem::path& path, size_t max_bytes);

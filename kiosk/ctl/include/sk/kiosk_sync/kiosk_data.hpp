@@ -12,8 +12,10 @@ namespace sk::kiosk_sync {
 std::filesystem::path kiosk_db_path(const std::filesystem::path& data_dir);
 
 // Opens the existing store. Errc::not_found "no kiosk database in DIR (run kioskctl init)"
-// rather than silently creating an empty kiosk somewhere a typo pointed.
-Result<storage::KioskStore> open_kiosk_store(const std::filesystem::path& data_dir);
+// rather than silently creating an empty kiosk somewhere a typo pointed. read_only for
+// commands that only look (status), so they work on a full disk too.
+Result<storage::KioskStore> open_kiosk_store(
+    const std::filesystem::path& data_dir, storage::OpenMode mode = storage::OpenMode::read_write);
 
 // Creates DIR (mode 0700) if needed and opens or creates the store.
 Result<storage::KioskStore> create_kiosk_store(const std::filesystem::path& data_dir);

@@ -25,6 +25,12 @@ constexpr int kBusyTimeoutMs = 5000;
 struct OpenOptions {
     bool create = false;     // create the file if missing (otherwise Errc::not_found)
     int max_schema_version;  // user_version above this -> Errc::db_newer_schema, file untouched
+    // Keep the WAL index in this process's heap instead of the shared "-shm" file (SQLite's
+    // exclusive locking mode): opening then needs no new disk space, at the price of locking
+    // out every other connection until this one closes. For a full disk only.
+    bool heap_wal_index = false;
+    // PRAGMA query_only: every statement that would write fails instead.
+    bool query_only = false;
 };
 
 class Database {
@@ -79,7 +85,7 @@ class Database {
 
   private:
     Database(sqlite3* db, std::filesystem::path p) : db_(db), path_(std::move(p)) {}
-    Result<void> configure();
+    Result<void> configure(const OpenOptions& opt);
 
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
