@@ -57,6 +57,16 @@ bool any_input(const ImGuiIO& io) {
     return io.InputQueueCharacters.Size > 0;
 }
 
+// Enter opens the selected row of the table clicked last, Esc goes back; not while a text
+// field has the keyboard (Enter submits it, Esc leaves it).
+void row_keys(ViewCtx& v) {
+    if (v.desk.screen() == Screen::login || ImGui::GetIO().WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) v.emit(intent::Back{});
+    const auto table = v.desk.active_table();
+    if (table && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false))
+        v.emit(intent::OpenSelected{*table});
+}
+
 }  // namespace
 
 void apply_desk_style(ImGuiStyle& style) {
@@ -112,7 +122,11 @@ int DeskUi::frame(kiosk::ui::HitRegistry* hits) {
         case Screen::people:
             draw_people(v);
             break;
+        case Screen::unit:
+            draw_unit(v);
+            break;
     }
+    row_keys(v);
     ImGui::End();
     for (const auto& i : out) desk_.dispatch(i);
     return static_cast<int>(out.size());
