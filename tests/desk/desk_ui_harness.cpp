@@ -90,6 +90,15 @@ void DeskUiHarness::type(std::string_view utf8) {
     settle();
 }
 
+void DeskUiHarness::press(ImGuiKey key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[io.KeyMap[key]] = true;
+    frame();
+    io.KeysDown[io.KeyMap[key]] = false;
+    frame();
+    settle();
+}
+
 bool DeskUiHarness::shows(std::string_view text) const {
     for (const auto& t : hits_.texts()) {
         if (t.find(text) != std::string::npos) return true;

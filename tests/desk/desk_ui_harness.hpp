@@ -35,6 +35,7 @@ class DeskUiHarness {
     }
     void click(std::string_view id);
     void type(std::string_view utf8);
+    void press(ImGuiKey key);                 // one press and release of a named key
     bool shows(std::string_view text) const;  // a drawn string contains `text`
     bool has(std::string_view id) const { return hits_.has(id); }
 

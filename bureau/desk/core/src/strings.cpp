@@ -163,7 +163,8 @@ constexpr Entry kStrings[] = {
     {"absence.salary_stopped", "停发工资日期", "Salary stopped"},
     {"absence.recovered", "追缴金额（元）", "Recovered (元)"},
     {"absence.recovered_on", "追缴日期", "Recovered on"},
-    {"absence.deadline_field", "返岗期限（YYYY-MM-DD）", "Deadline (YYYY-MM-DD)"},
+    {"absence.date_hint", "日期格式：YYYY-MM-DD，留空表示未填",
+     "Dates as YYYY-MM-DD; empty means not set"},
     {"absence.id", "登记号", "Entry"},
 };
 

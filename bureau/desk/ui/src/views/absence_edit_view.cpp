@@ -21,11 +21,24 @@ void problem(ViewCtx& v, const std::string& m) {
     ImGui::PopTextWrapPos();
 }
 
+// Label and field on one line: the form has thirteen fields and must fit a 768-pixel screen.
+constexpr float kLabelWidth = 150;
+
+void field(ViewCtx& v, const char* id, const char* label_key, Field f) {
+    text(v, v.t(label_key));
+    ImGui::SameLine(kLabelWidth);
+    ImGui::SetNextItemWidth(-1);
+    const std::string l = std::string("##") + id;
+    ImGui::InputText(l.c_str(), v.desk.buffer(f), v.desk.capacity(f) - 1);
+    record(v, id);
+}
+
 // One vocabulary as a combo; `make` turns the chosen value into the intent.
 template <class T, class Make>
 void choice(ViewCtx& v, const char* id, const char* label_key, T current,
             const std::vector<T>& values, Make make) {
     text(v, v.t(label_key));
+    ImGui::SameLine(kLabelWidth);
     const std::string preview(bureau::label(current, core_lang(v)));
     ImGui::SetNextItemWidth(-1);
     if (ImGui::BeginCombo((std::string("##") + id).c_str(), preview.c_str())) {
@@ -47,6 +60,11 @@ void draw_edit_form(ViewCtx& v) {
     const FormProblems& p = ed.problems();
     heading(v, std::string(v.t("absence.edit_title")) + " #" + std::to_string(ed.original().id) +
                    "  " + ed.original().staff_no);
+    text(v, v.t("absence.date_hint"));
+    // Save and Cancel first: always on screen, whatever the form's length.
+    if (button(v, "absence.save", v.t("absence.save"))) v.emit(intent::SaveAbsenceEdit{});
+    ImGui::SameLine();
+    if (button(v, "absence.cancel", v.t("absence.cancel"))) v.emit(intent::CancelAbsenceEdit{});
     choice(v, "absence.edit.category", "absence.category", ed.category, bureau::all_categories(),
            [](bureau::AbsenceCategory c) {
                return intent::SetEditChoice{c, {}, {}, {}};
@@ -56,7 +74,7 @@ void draw_edit_form(ViewCtx& v) {
               -1);
         problem(v, p.at(F::category_text));
     }
-    input(v, "absence.edit.since", v.t("absence.since"), Field::edit_since, 0, -1);
+    field(v, "absence.edit.since", "absence.since_col", Field::edit_since);
     problem(v, p.at(F::since));
     choice(v, "absence.edit.found_by", "absence.found_by", ed.found_by,
            {bureau::FoundBy::self_report, bureau::FoundBy::inspection, bureau::FoundBy::tip,
@@ -72,9 +90,9 @@ void draw_edit_form(ViewCtx& v) {
                return intent::SetEditChoice{{}, {}, h, {}};
            });
     problem(v, p.at(F::handling));
-    input(v, "absence.edit.deadline", v.t("absence.deadline_field"), Field::edit_deadline, 0, -1);
+    field(v, "absence.edit.deadline", "absence.deadline", Field::edit_deadline);
     problem(v, p.at(F::deadline));
-    input(v, "absence.edit.returned", v.t("absence.returned"), Field::edit_returned, 0, -1);
+    field(v, "absence.edit.returned", "absence.returned", Field::edit_returned);
     problem(v, p.at(F::returned_on));
     choice(v, "absence.edit.outcome", "absence.outcome", ed.outcome,
            {bureau::Outcome::open, bureau::Outcome::returned, bureau::Outcome::transferred,
@@ -83,23 +101,18 @@ void draw_edit_form(ViewCtx& v) {
                return intent::SetEditChoice{{}, {}, {}, o};
            });
     problem(v, p.at(F::outcome));
-    input(v, "absence.edit.closed", v.t("absence.closed"), Field::edit_closed, 0, -1);
+    field(v, "absence.edit.closed", "absence.closed", Field::edit_closed);
     problem(v, p.at(F::closed_on));
-    input(v, "absence.edit.salary_stopped", v.t("absence.salary_stopped"),
-          Field::edit_salary_stopped, 0, -1);
+    field(v, "absence.edit.salary_stopped", "absence.salary_stopped", Field::edit_salary_stopped);
     problem(v, p.at(F::salary_stopped_on));
-    input(v, "absence.edit.recovered", v.t("absence.recovered"), Field::edit_recovered, 0, -1);
+    field(v, "absence.edit.recovered", "absence.recovered", Field::edit_recovered);
     problem(v, p.at(F::recovered));
-    input(v, "absence.edit.recovered_on", v.t("absence.recovered_on"), Field::edit_recovered_on, 0,
-          -1);
+    field(v, "absence.edit.recovered_on", "absence.recovered_on", Field::edit_recovered_on);
     problem(v, p.at(F::recovered_on));
-    input(v, "absence.edit.note", v.t("absence.note"), Field::edit_note, 0, -1);
+    field(v, "absence.edit.note", "absence.note", Field::edit_note);
     problem(v, p.at(F::staff_no));
     problem(v, p.at(F::unit));
     problem(v, p.general);
-    if (button(v, "absence.save", v.t("absence.save"))) v.emit(intent::SaveAbsenceEdit{});
-    ImGui::SameLine();
-    if (button(v, "absence.cancel", v.t("absence.cancel"))) v.emit(intent::CancelAbsenceEdit{});
 }
 
 }  // namespace sk::desk::ui

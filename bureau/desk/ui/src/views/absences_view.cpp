@@ -84,14 +84,20 @@ void draw_table(ViewCtx& v, const AbsenceRegister& reg, bool edit) {
                     ImGui::PushID(i);
                     if (ImGui::Selectable("##row", v.desk.selected(DeskTable::absences) == row,
                                           ImGuiSelectableFlags_SpanAllColumns |
-                                              ImGuiSelectableFlags_AllowDoubleClick |
-                                              ImGuiSelectableFlags_AllowItemOverlap)) {
+                                              ImGuiSelectableFlags_AllowDoubleClick)) {
                         v.emit(intent::SelectRow{DeskTable::absences, row});
                         if (ImGui::IsMouseDoubleClicked(0))
                             v.emit(intent::OpenSelected{DeskTable::absences});
                     }
                     ImGui::PopID();
-                    record(v, "absence.row#" + std::to_string(i));
+                    // The row's hit box for tests: its first cell (the staff number), not the
+                    // whole row, whose centre may fall on a column's resize border.
+                    if (v.hits) {
+                        const ImVec2 lo = ImGui::GetItemRectMin();
+                        const ImVec2 hi = ImGui::GetItemRectMax();
+                        v.hits->add("absence.row#" + std::to_string(i), lo,
+                                    ImVec2(lo.x + ImGui::GetColumnWidth(), hi.y));
+                    }
                     ImGui::SameLine();
                 }
                 // Past the deadline and not back: the row the clerk must act on.
