@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "sk/bureau/case_channel.hpp"
+#include "sk/bureau/case_flow.hpp"
 #include "sk/bureau/file_io.hpp"
 
 namespace sk::desk {
@@ -329,7 +331,16 @@ std::vector<std::string> Desk::data_strings() const {
         const auto& u = *unit_page_;
         out.push_back(u.unit.name + u.unit.kind + u.unit.township + u.score_error);
         if (u.score) out.push_back(u.score->explanation + u.score->unit_name);
-        for (const auto& c : u.cases) out.push_back(c.case_no + c.category + c.status);
+        for (const auto& c : u.cases) {
+            out.push_back(c.case_no + c.category + c.status);
+            // The view shows channel and state by their labels in either language.
+            for (const char* l : {"zh-CN", "en"}) {
+                if (auto ch = bureau::parse_channel(c.channel))
+                    out.emplace_back(bureau::channel_label(*ch, l));
+                if (auto st = bureau::parse_case_state(c.status))
+                    out.emplace_back(bureau::case_state_label(*st, l));
+            }
+        }
         for (const auto* rows : {&u.current, &u.past}) {
             for (const auto& r : *rows)
                 out.push_back(r.name + r.entry.category_text + r.entry.note);

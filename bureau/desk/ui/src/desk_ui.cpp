@@ -24,7 +24,8 @@ void draw_nav(ViewCtx& v) {
     for (const auto& [screen, key, needs] : items) {
         if (!v.desk.can(needs)) continue;
         const bool current = v.desk.screen() == screen ||
-                             (screen == Screen::cases && v.desk.screen() == Screen::case_file);
+                             (screen == Screen::cases && v.desk.screen() == Screen::case_file) ||
+                             (screen == Screen::people && v.desk.screen() == Screen::unit);
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 70, 150, 255));
         if (current) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
         if (button(v, key, v.t(key))) v.emit(intent::Navigate{screen});

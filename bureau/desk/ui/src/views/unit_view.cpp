@@ -3,6 +3,7 @@
 // page, person file); Esc goes back (desk_ui.cpp).
 #include "../view_kit.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "sk/bureau/case_channel.hpp"
@@ -160,7 +161,9 @@ void draw_unit(ViewCtx& v) {
     ImGui::BeginChild("unit.left", ImVec2(half, 0), true);
     draw_score(v, *p);
     ImGui::Separator();
-    draw_cases(v, *p, 220);
+    // Up to eight rows without scrolling, then the table scrolls.
+    const float row_h = ImGui::GetTextLineHeightWithSpacing() + 4;
+    draw_cases(v, *p, row_h * float(std::min<size_t>(p->cases.size(), 8) + 1) + 8);
     ImGui::Separator();
     draw_absences(v, "unit.absences_current", p->current);
     draw_absences(v, "unit.absences_past", p->past);
