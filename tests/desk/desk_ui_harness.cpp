@@ -106,4 +106,13 @@ bool DeskUiHarness::shows(std::string_view text) const {
     return false;
 }
 
+void log_in(DeskUiHarness& h) {
+    h.click("login.user");
+    h.type(kDemoUser);
+    h.click("login.passphrase");
+    h.type(kDemoPassphrase);
+    h.click("login.submit");
+    REQUIRE(h.desk().screen() == Screen::today);
+}
+
 }  // namespace sk::desk::test

@@ -49,4 +49,7 @@ class DeskUiHarness {
     int seen_wipe_ = 0, seen_data_ = 0, recycles_ = 0;
 };
 
+// Types the demo lead's name and passphrase into the login screen and logs in.
+void log_in(DeskUiHarness& h);
+
 }  // namespace sk::desk::test

@@ -12,19 +12,6 @@ using namespace sk::desk;
 using namespace sk::desk::test;
 namespace fs = std::filesystem;
 
-namespace {
-
-void log_in(DeskUiHarness& h) {
-    h.click("login.user");
-    h.type(kDemoUser);
-    h.click("login.passphrase");
-    h.type(kDemoPassphrase);
-    h.click("login.submit");
-    REQUIRE(h.desk().screen() == Screen::today);
-}
-
-}  // namespace
-
 TEST_CASE("desk UI: open a unit from a case's unit link, Esc goes back", "[desk_ui]") {
     DeskUiHarness h;
     log_in(h);
