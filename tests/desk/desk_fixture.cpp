@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "sk/bureau/store/audit.hpp"
 #include "sk/crypto/init.hpp"
 
 namespace sk::desk::test {
@@ -59,6 +60,21 @@ void DeskFixture::login(const std::string& pass, const std::string& user) {
     std::strncpy(desk->buffer(Field::passphrase), pass.c_str(),
                  desk->capacity(Field::passphrase) - 1);
     desk->dispatch(intent::Login{});
+}
+
+void type(Desk& d, Field f, const char* s) {
+    std::memset(d.buffer(f), 0, d.capacity(f));
+    std::strncpy(d.buffer(f), s, d.capacity(f) - 1);
+}
+
+size_t audit_rows(const DeskFixture& f, const std::string& action) {
+    auto s = bureau::unlock(f.home, kDemoUser, kDemoPassphrase);
+    REQUIRE(s.ok());
+    auto audit = bureau::store::list_audit(s->store, bureau::store::AuditFilter{});
+    REQUIRE(audit.ok());
+    size_t n = 0;
+    for (const auto& a : *audit) n += a.event.action == action;
+    return n;
 }
 
 }  // namespace sk::desk::test

@@ -43,4 +43,9 @@ struct DeskFixture {
     void reopen();  // a new Desk on the same home (an app restart)
 };
 
+// Replaces the text of one of the desk's buffers, as typing into the cleared field would.
+void type(Desk& d, Field f, const char* s);
+// Audit rows with `action` in the fixture's bureau (a second session on the same home).
+size_t audit_rows(const DeskFixture& f, const std::string& action);
+
 }  // namespace sk::desk::test

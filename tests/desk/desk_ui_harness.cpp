@@ -90,11 +90,29 @@ void DeskUiHarness::type(std::string_view utf8) {
     settle();
 }
 
+void DeskUiHarness::press(ImGuiKey key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[io.KeyMap[key]] = true;
+    frame();
+    io.KeysDown[io.KeyMap[key]] = false;
+    frame();
+    settle();
+}
+
 bool DeskUiHarness::shows(std::string_view text) const {
     for (const auto& t : hits_.texts()) {
         if (t.find(text) != std::string::npos) return true;
     }
     return false;
+}
+
+void log_in(DeskUiHarness& h) {
+    h.click("login.user");
+    h.type(kDemoUser);
+    h.click("login.passphrase");
+    h.type(kDemoPassphrase);
+    h.click("login.submit");
+    REQUIRE(h.desk().screen() == Screen::today);
 }
 
 }  // namespace sk::desk::test

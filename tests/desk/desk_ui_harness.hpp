@@ -35,6 +35,7 @@ class DeskUiHarness {
     }
     void click(std::string_view id);
     void type(std::string_view utf8);
+    void press(ImGuiKey key);                 // one press and release of a named key
     bool shows(std::string_view text) const;  // a drawn string contains `text`
     bool has(std::string_view id) const { return hits_.has(id); }
 
@@ -47,5 +48,8 @@ class DeskUiHarness {
     kiosk::ui::HitRegistry hits_;
     int seen_wipe_ = 0, seen_data_ = 0, recycles_ = 0;
 };
+
+// Types the demo lead's name and passphrase into the login screen and logs in.
+void log_in(DeskUiHarness& h);
 
 }  // namespace sk::desk::test

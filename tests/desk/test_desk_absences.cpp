@@ -14,25 +14,6 @@ using namespace sk;
 using namespace sk::desk;
 using namespace sk::desk::test;
 
-namespace {
-
-void type(Desk& d, Field f, const char* s) {
-    std::memset(d.buffer(f), 0, d.capacity(f));
-    std::strncpy(d.buffer(f), s, d.capacity(f) - 1);
-}
-
-size_t audit_rows(const DeskFixture& f, const std::string& action) {
-    auto s = bureau::unlock(f.home, kDemoUser, kDemoPassphrase);
-    REQUIRE(s.ok());
-    auto audit = bureau::store::list_audit(s->store, bureau::store::AuditFilter{});
-    REQUIRE(audit.ok());
-    size_t n = 0;
-    for (const auto& a : *audit) n += a.event.action == action;
-    return n;
-}
-
-}  // namespace
-
 TEST_CASE("desk absences: the register list, its category filter and overdue rows", "[desk]") {
     DeskFixture f;
     f.login();

@@ -19,15 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void log_in(DeskUiHarness& h) {
-    h.click("login.user");
-    h.type(kDemoUser);
-    h.click("login.passphrase");
-    h.type(kDemoPassphrase);
-    h.click("login.submit");
-    REQUIRE(h.desk().screen() == Screen::today);
-}
-
 // "nav.cases"-like text on screen means a view used a key the table lacks.
 void no_raw_keys(DeskUiHarness& h) {
     static const std::regex key(R"(^[a-z_]+\.[a-z_.]+$)");

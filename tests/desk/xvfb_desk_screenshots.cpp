@@ -117,6 +117,25 @@ TEST_CASE("desk screens under Xvfb: every glyph baked, readable contrast", "[des
     REQUIRE_FALSE(d.people().empty());
     d.dispatch(intent::OpenPerson{d.people().front().staff_no});
     shoot("people");
+    // The unit page (from the People search), the person file after an export, the
+    // absence edit form with a refusal beside its field.
+    d.dispatch(intent::ExportPerson{PersonExportKind::print});
+    REQUIRE_FALSE(d.message_is_error());
+    shoot("people_print");
+    std::strcpy(d.buffer(Field::person_search), "城关镇");
+    d.dispatch(intent::SearchPeople{});
+    REQUIRE_FALSE(d.units_found().empty());
+    d.dispatch(intent::OpenUnit{d.units_found().front().code});
+    REQUIRE(d.screen() == Screen::unit);
+    shoot("unit");
+    d.dispatch(intent::Navigate{Screen::absences});
+    d.dispatch(intent::SelectRow{DeskTable::absences, 0});
+    d.dispatch(intent::OpenSelected{DeskTable::absences});
+    REQUIRE(d.absence_edit().active());
+    std::strcpy(d.buffer(Field::edit_deadline), "2026-02-30");
+    d.dispatch(intent::SaveAbsenceEdit{});
+    REQUIRE_FALSE(d.absence_edit().problems().empty());
+    shoot("absence_edit");
     d.dispatch(intent::Navigate{Screen::reports});
     d.dispatch(intent::SelectSurvey{1});
     shoot("reports");

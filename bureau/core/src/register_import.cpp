@@ -147,39 +147,6 @@ StaffDiff diff_staff(const std::unordered_map<std::string, StaffMember>& current
     return d;
 }
 
-Result<void> validate_absence(const AbsenceEntry& e, const AbsenceLookups& lookups,
-                              uint32_t today) {
-    auto bad = [](std::string m) { return Error{Errc::invalid_argument, std::move(m)}; };
-    const StaffMember* p = lookups.person(e.staff_no);
-    if (!p) return bad("unknown person: no staff number " + e.staff_no + " in the register");
-    if (!e.unit_code.empty() && !lookups.unit_known(e.unit_code))
-        return bad("unknown unit code " + e.unit_code);
-    if (!e.since) return bad("no 'since' date");
-    if (e.since > today) return bad("'since' " + day_text(e.since) + " is in the future");
-    if (e.category == AbsenceCategory::other && e.category_text.empty())
-        return bad("category 'other' needs the reason as text");
-    if (e.returned_on && e.returned_on < e.since)
-        return bad("return to post " + day_text(e.returned_on) + " is before 'since' " +
-                   day_text(e.since));
-    if (e.returned_on > today)
-        return bad("return to post " + day_text(e.returned_on) + " is in the future");
-    if (e.deadline && e.deadline < e.since)
-        return bad("deadline " + day_text(e.deadline) + " is before 'since' " + day_text(e.since));
-    if (e.handling == Handling::ordered_back && !e.deadline)
-        return bad("'ordered back' needs a deadline");
-    if (e.closed_on && (e.closed_on < e.since || e.closed_on > today))
-        return bad("closing date " + day_text(e.closed_on) + " is not between 'since' and today");
-    if (e.closed_on && (e.outcome == Outcome::open || e.outcome == Outcome::returned))
-        return bad("a closing date needs an outcome such as transferred or contract ended");
-    if (e.outcome == Outcome::returned && !e.returned_on)
-        return bad("outcome 'returned' needs the return-to-post date");
-    if (e.salary_stopped_on && e.salary_stopped_on > today)
-        return bad("salary stop " + day_text(e.salary_stopped_on) + " is in the future");
-    if (e.recovered_fen < 0) return bad("recovered amount is negative");
-    if (e.recovered_on > today) return bad("recovery date is in the future");
-    return {};
-}
-
 std::vector<AbsenceEntry> absences_from_table(const Table& t, const AbsenceLookups& lookups,
                                               uint32_t today, std::vector<std::string>& errors) {
     enum {

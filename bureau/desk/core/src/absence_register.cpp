@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "sk/bureau/table_import.hpp"
-
 namespace sk::desk {
 
 Result<AbsenceRegister> AbsenceRegister::load(storage::BureauStore& s, const bureau::Actor& a,
@@ -30,21 +28,27 @@ size_t AbsenceRegister::overdue() const {
 }
 
 Result<int64_t> add_absence_entry(storage::BureauStore& s, const bureau::Actor& a,
-                                  const AbsenceForm& f, uint32_t today, std::string_view now) {
+                                  const AbsenceForm& f, uint32_t today, std::string_view now,
+                                  FormProblems* problems) {
+    FormProblems local;
+    FormProblems& p = problems ? *problems : local;
+    p.clear();
     bureau::AbsenceEntry e;
     e.staff_no = std::string(f.staff_no);
     e.category = f.category;
+    if (f.category == bureau::AbsenceCategory::other)
+        e.category_text = std::string(f.category_text);
     e.note = std::string(f.note);
-    if (!f.since.empty()) {
-        // Empty stays 0: the core names the missing date itself.
-        auto day = bureau::parse_table_date(f.since);
-        if (!day) {
-            return Error{Errc::invalid_argument,
-                         "'since' '" + std::string(f.since) + "' is not a date (YYYY-MM-DD)"};
-        }
-        e.since = *day;
+    // Empty stays 0: the core names the missing date itself.
+    auto since = typed_day(f.since, bureau::AbsenceField::since, "since", p);
+    if (since) {
+        e.since = *since;
+        SK_TRY(check_absence_entry(s, e, today, p));
     }
-    return bureau::add_absence(s, a, std::move(e), today, now);
+    if (!p.empty()) return Error{Errc::invalid_argument, p.first()};
+    auto id = bureau::add_absence(s, a, std::move(e), today, now);
+    if (!id) p.general = id.error().message;
+    return id;
 }
 
 }  // namespace sk::desk

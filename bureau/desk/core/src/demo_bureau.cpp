@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sk/bureau/bureau_home.hpp"
+#include "sk/bureau/casework.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/importer.hpp"
 #include "sk/bureau/ledger.hpp"
@@ -13,6 +14,7 @@
 #include "sk/bureau/registers.hpp"
 #include "sk/bureau/store/audit.hpp"
 #include "sk/bureau/store/open.hpp"
+#include "sk/bureau/store/registers.hpp"
 #include "sk/bureau/store/users.hpp"
 #include "sk/bureau/survey_registry.hpp"
 #include "sk/bureau/user_slots.hpp"
@@ -76,6 +78,23 @@ Result<void> load_demo_registers(storage::BureauStore& store, const bureau::Acto
     SK_TRY(check("staff", bureau::import_staff(store, a, set / "staff.csv", opt.now, false)));
     return check("absences",
                  bureau::import_absences(store, a, set / "absences.csv", opt.last_day, opt.now));
+}
+
+// Links some kiosk cases to registered units (a clerk's decision after checking the tip),
+// round robin, so the unit page has cases and a case page a unit link. Capped: each link
+// is its own audited transaction and the benchmark demo has 100,000 tips.
+Result<void> link_demo_cases(storage::BureauStore& store, const bureau::Actor& a,
+                             const std::vector<storage::TipRow>& tips, const DemoOptions& opt) {
+    auto units = bureau::store::list_units(store);
+    if (!units) return units.error();
+    if (units->empty()) return ok();
+    constexpr size_t kLinked = 60;
+    for (size_t i = 0, n = 0; i < tips.size() && n < kLinked; i += 2, ++n) {
+        const auto& unit = (*units)[n % units->size()];
+        SK_TRY(bureau::link_case(store, a, tips[i].case_no, unit.code, std::nullopt,
+                                 "演示数据：核实举报内容后关联单位", opt.now));
+    }
+    return ok();
 }
 
 }  // namespace
@@ -212,6 +231,7 @@ Result<DemoSummary> make_demo_bureau(const fs::path& dir, const fs::path& assets
     out.responses_imported = size_t(sum.records_new) - tips->size();
     SK_TRY(work_demo_cases(store, *tips, opt.worked_cases, opt.now));
     SK_TRY(load_demo_registers(store, session->actor, assets, opt));
+    SK_TRY(link_demo_cases(store, session->actor, *tips, opt));
     // A second clerk who may read reports only (the first, "lead", came from the key file).
     bureau::store::AuditEvent ev;
     ev.at = opt.now;

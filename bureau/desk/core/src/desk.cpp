@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "sk/bureau/case_channel.hpp"
+#include "sk/bureau/case_flow.hpp"
 #include "sk/bureau/file_io.hpp"
 
 namespace sk::desk {
@@ -54,6 +56,7 @@ int64_t Desk::login_wait_ms() const {
 }
 
 char* Desk::buffer(Field f) {
+    if (auto e = edit_text_of(f)) return const_cast<AbsenceEdit&>(absence_edit_).buffer(*e);
     switch (f) {
         case Field::user:
             return reinterpret_cast<char*>(user_.data());
@@ -75,11 +78,16 @@ char* Desk::buffer(Field f) {
             return reinterpret_cast<char*>(absence_note_.data());
         case Field::person_search:
             return reinterpret_cast<char*>(person_search_.data());
+        case Field::reason_text:
+            return reinterpret_cast<char*>(reason_text_.data());
+        default:
+            break;
     }
     return nullptr;
 }
 
 size_t Desk::capacity(Field f) const {
+    if (auto e = edit_text_of(f)) return absence_edit_.capacity(*e);
     switch (f) {
         case Field::user:
             return user_.size();
@@ -101,6 +109,10 @@ size_t Desk::capacity(Field f) const {
             return absence_note_.size();
         case Field::person_search:
             return person_search_.size();
+        case Field::reason_text:
+            return reason_text_.size();
+        default:
+            break;
     }
     return 0;
 }
@@ -211,15 +223,17 @@ void Desk::add_absence() {
     f.staff_no = text(Field::staff_no);
     f.since = text(Field::since);
     f.note = text(Field::absence_note);
+    f.category_text = text(Field::reason_text);
     f.category = absence_category_;
-    auto id = add_absence_entry(session_->store, session_->actor, f, clock_.today(), clock_.now());
+    auto id = add_absence_entry(session_->store, session_->actor, f, clock_.today(), clock_.now(),
+                                &add_problems_);
     ++data_generation_;  // the refusal quotes what was typed
     if (!id) {
         absence_error_ = id.error().message;
         return;
     }
     absence_error_.clear();
-    for (Field x : {Field::staff_no, Field::since, Field::absence_note}) {
+    for (Field x : {Field::staff_no, Field::since, Field::absence_note, Field::reason_text}) {
         crypto::wipe(buffer(x), capacity(x));
     }
     reload_absences(absences_ ? absences_->filter() : std::nullopt);
@@ -239,11 +253,13 @@ void Desk::lock(bool idle) {
     for (auto& p : people_) crypto::wipe(p.name);
     people_.clear();
     crypto::wipe(person_file_);
+    wipe_unit_state();
     reports_.clear();
     written_.reset();
     session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
-    for (Field f : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path,
-                    Field::staff_no, Field::since, Field::absence_note, Field::person_search}) {
+    for (Field f :
+         {Field::passphrase, Field::note, Field::reply, Field::search, Field::path, Field::staff_no,
+          Field::since, Field::absence_note, Field::person_search, Field::reason_text}) {
         crypto::wipe(buffer(f), capacity(f));
     }
     crypto::wipe(message_);
@@ -311,6 +327,37 @@ std::vector<std::string> Desk::data_strings() const {
     out.push_back(absence_error_);
     for (const auto& p : people_) out.push_back(p.name);
     out.push_back(person_file_);
+    if (unit_page_) {
+        const auto& u = *unit_page_;
+        out.push_back(u.unit.name + u.unit.kind + u.unit.township + u.score_error);
+        if (u.score) out.push_back(u.score->explanation + u.score->unit_name);
+        for (const auto& c : u.cases) {
+            out.push_back(c.case_no + c.category + c.status);
+            // The view shows channel and state by their labels in either language.
+            for (const char* l : {"zh-CN", "en"}) {
+                if (auto ch = bureau::parse_channel(c.channel))
+                    out.emplace_back(bureau::channel_label(*ch, l));
+                if (auto st = bureau::parse_case_state(c.status))
+                    out.emplace_back(bureau::case_state_label(*st, l));
+            }
+        }
+        for (const auto* rows : {&u.current, &u.past}) {
+            for (const auto& r : *rows)
+                out.push_back(r.name + r.entry.category_text + r.entry.note);
+        }
+        for (const auto& p : u.staff) out.push_back(p.name + p.post + p.employment);
+    }
+    for (const auto& u : units_found_) out.push_back(u.code + u.name);
+    out.push_back(case_unit_);
+    if (absence_edit_.active()) {
+        for (Field x : {Field::edit_reason_text, Field::edit_note, Field::edit_recovered}) {
+            out.emplace_back(text(x));
+        }
+    }
+    for (const auto* p : {&add_problems_, &absence_edit_.problems()}) {
+        for (const auto& [field, m] : p->by_field) out.push_back(m);
+        out.push_back(p->general);
+    }
     for (const auto& e : browser_.entries()) out.push_back(e.name);
     out.push_back(browser_.dir().string());
     out.push_back(message_);

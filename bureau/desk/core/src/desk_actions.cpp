@@ -149,6 +149,10 @@ void Desk::act(const T& i) {
                 find_people(session_->store, session_->actor, text(Field::person_search), kShown);
             if (!r) return set_error(r.error().message);
             people_ = std::move(*r);
+            auto units =
+                find_units(session_->store, session_->actor, text(Field::person_search), kShown);
+            if (!units) return set_error(units.error().message);
+            units_found_ = std::move(*units);
             ++data_generation_;
             set_ok("");
         } else if constexpr (std::is_same_v<T, OpenPerson>) {
@@ -157,8 +161,11 @@ void Desk::act(const T& i) {
             if (!r) return set_error(r.error().message);
             crypto::wipe(person_file_);
             person_file_ = std::move(*r);
+            person_staff_no_ = i.staff_no;
             ++data_generation_;
             set_ok("");
+        } else if constexpr (kUnitPageIntent<T>) {
+            handle(i);
         }
     }
 }
@@ -167,6 +174,7 @@ void Desk::open_case(const std::string& no) {
     auto f = desk::open_case(session_->store, no);
     if (!f) return set_error(f.error().message);
     case_file_.emplace(std::move(*f));
+    load_case_unit();
     crypto::wipe(buffer(Field::note), capacity(Field::note));
     crypto::wipe(buffer(Field::reply), capacity(Field::reply));
     screen_ = Screen::case_file;

@@ -24,7 +24,8 @@ void draw_nav(ViewCtx& v) {
     for (const auto& [screen, key, needs] : items) {
         if (!v.desk.can(needs)) continue;
         const bool current = v.desk.screen() == screen ||
-                             (screen == Screen::cases && v.desk.screen() == Screen::case_file);
+                             (screen == Screen::cases && v.desk.screen() == Screen::case_file) ||
+                             (screen == Screen::people && v.desk.screen() == Screen::unit);
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 70, 150, 255));
         if (current) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
         if (button(v, key, v.t(key))) v.emit(intent::Navigate{screen});
@@ -55,6 +56,16 @@ bool any_input(const ImGuiIO& io) {
         if (down) return true;
     }
     return io.InputQueueCharacters.Size > 0;
+}
+
+// Enter opens the selected row of the table clicked last, Esc goes back; not while a text
+// field has the keyboard (Enter submits it, Esc leaves it).
+void row_keys(ViewCtx& v) {
+    if (v.desk.screen() == Screen::login || ImGui::GetIO().WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) v.emit(intent::Back{});
+    const auto table = v.desk.active_table();
+    if (table && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false))
+        v.emit(intent::OpenSelected{*table});
 }
 
 }  // namespace
@@ -112,7 +123,11 @@ int DeskUi::frame(kiosk::ui::HitRegistry* hits) {
         case Screen::people:
             draw_people(v);
             break;
+        case Screen::unit:
+            draw_unit(v);
+            break;
     }
+    row_keys(v);
     ImGui::End();
     for (const auto& i : out) desk_.dispatch(i);
     return static_cast<int>(out.size());

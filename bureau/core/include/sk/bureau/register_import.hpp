@@ -52,6 +52,29 @@ struct AbsenceLookups {
 // deadline missing for "ordered back", no text for "other", ...). `today` is YYYYMMDD.
 Result<void> validate_absence(const AbsenceEntry& e, const AbsenceLookups& lookups, uint32_t today);
 
+// Which field of an entry a problem is about (the desk shows each beside its field).
+enum class AbsenceField {
+    staff_no,
+    unit,
+    category_text,
+    since,
+    handling,
+    deadline,
+    returned_on,
+    outcome,
+    closed_on,
+    salary_stopped_on,
+    recovered,
+    recovered_on
+};
+struct AbsenceProblem {
+    AbsenceField field;
+    std::string message;  // the line validate_absence would give
+};
+// Every problem of the entry, in validate_absence's order (validate_absence is the first).
+std::vector<AbsenceProblem> absence_problems(const AbsenceEntry& e, const AbsenceLookups& lookups,
+                                             uint32_t today);
+
 // Columns as assets/demo/bureau/absences.csv (docs/BUREAU.md): 工号, 离岗类别, 其他原因,
 // 离岗日期, 发现途径, 处理方式, 返岗期限, 返岗日期, 处理结果, 结案日期, 停发工资日期,
 // 追缴金额(元), 追缴日期, 登记日期, 备注; English names accepted too.

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "sk/bureau/clock.hpp"
+#include "absence_edit_view.hpp"
 
 namespace sk::desk::ui {
 namespace {
@@ -43,7 +44,7 @@ void draw_filter(ViewCtx& v, const AbsenceRegister& reg) {
                 v.t("absence.overdue") + " " + std::to_string(reg.overdue()));
 }
 
-void draw_table(ViewCtx& v, const AbsenceRegister& reg) {
+void draw_table(ViewCtx& v, const AbsenceRegister& reg, bool edit) {
     static constexpr const char* kHeaders[] = {
         "absence.staff_no",  "absence.name",     "absence.unit",     "absence.category",
         "absence.since_col", "absence.handling", "absence.deadline", "absence.note"};
@@ -73,8 +74,32 @@ void draw_table(ViewCtx& v, const AbsenceRegister& reg) {
                                          std::string(bureau::label(e.handling, core_lang(v))),
                                          e.deadline ? bureau::day_to_iso(e.deadline) : "",
                                          e.note};
+            bool first = true;
             for (const auto& c : cells) {
                 ImGui::TableNextColumn();
+                if (first && edit) {
+                    // Click selects, Enter or a double click opens the edit form.
+                    first = false;
+                    const size_t row = size_t(i);
+                    ImGui::PushID(i);
+                    if (ImGui::Selectable("##row", v.desk.selected(DeskTable::absences) == row,
+                                          ImGuiSelectableFlags_SpanAllColumns |
+                                              ImGuiSelectableFlags_AllowDoubleClick)) {
+                        v.emit(intent::SelectRow{DeskTable::absences, row});
+                        if (ImGui::IsMouseDoubleClicked(0))
+                            v.emit(intent::OpenSelected{DeskTable::absences});
+                    }
+                    ImGui::PopID();
+                    // The row's hit box for tests: its first cell (the staff number), not the
+                    // whole row, whose centre may fall on a column's resize border.
+                    if (v.hits) {
+                        const ImVec2 lo = ImGui::GetItemRectMin();
+                        const ImVec2 hi = ImGui::GetItemRectMax();
+                        v.hits->add("absence.row#" + std::to_string(i), lo,
+                                    ImVec2(lo.x + ImGui::GetColumnWidth(), hi.y));
+                    }
+                    ImGui::SameLine();
+                }
                 // Past the deadline and not back: the row the clerk must act on.
                 if (r.overdue)
                     text_colored(v, color::kError, c);
@@ -84,6 +109,13 @@ void draw_table(ViewCtx& v, const AbsenceRegister& reg) {
         }
     }
     ImGui::EndTable();
+}
+
+void problem(ViewCtx& v, const std::string& m) {
+    if (m.empty()) return;
+    ImGui::PushTextWrapPos(0);
+    text_colored(v, color::kError, m);
+    ImGui::PopTextWrapPos();
 }
 
 void draw_form(ViewCtx& v) {
@@ -101,14 +133,22 @@ void draw_form(ViewCtx& v) {
         record(v, id);
         if (v.hits) v.hits->add_text(l);
     }
+    using F = bureau::AbsenceField;
+    const FormProblems& p = v.desk.absence_add_problems();
+    problem(v, p.at(F::staff_no));
+    if (v.desk.absence_form_category() == bureau::AbsenceCategory::other) {
+        input(v, "absence.reason_text", v.t("absence.reason_text"), Field::reason_text, 0, -1);
+        problem(v, p.at(F::category_text));
+    }
     input(v, "absence.since", v.t("absence.since"), Field::since, 0, -1);
+    problem(v, p.at(F::since));
     input(v, "absence.note", v.t("absence.note"), Field::absence_note, 0, -1);
     if (button(v, "absence.add", v.t("absence.add"))) v.emit(intent::AddAbsence{});
-    // The core's one-line refusal, beside the fields it is about.
-    if (!v.desk.absence_form_error().empty()) {
-        ImGui::PushTextWrapPos(0);
-        text_colored(v, color::kError, v.desk.absence_form_error());
-        ImGui::PopTextWrapPos();
+    // The core's refusal when it is about no field of this form.
+    if (!p.general.empty()) {
+        problem(v, p.general);
+    } else if (!v.desk.absence_form_error().empty()) {
+        // Shown beside its field above.
     } else if (!v.desk.message().empty()) {
         text_colored(v, v.desk.message_is_error() ? color::kError : color::kOk, v.desk.message());
     }
@@ -123,12 +163,15 @@ void draw_absences(ViewCtx& v) {
     const bool edit = v.desk.can(bureau::Permission::edit_registers);
     ImGui::BeginChild("register", ImVec2(edit ? ImGui::GetContentRegionAvail().x * 0.68f : 0, 0));
     draw_filter(v, *reg);
-    draw_table(v, *reg);
+    draw_table(v, *reg, edit);
     ImGui::EndChild();
     if (!edit) return;  // inspectors read only
     ImGui::SameLine();
     ImGui::BeginChild("add", ImVec2(0, 0), true);
-    draw_form(v);
+    if (v.desk.absence_edit().active())
+        draw_edit_form(v);
+    else
+        draw_form(v);
     ImGui::EndChild();
 }
 

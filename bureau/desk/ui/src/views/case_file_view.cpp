@@ -15,6 +15,11 @@ void draw_case_file(ViewCtx& v) {
     ImGui::SameLine();
     heading(v, f->row.case_no + "  " + status_label(v.lang(), f->row.status));
     text(v, f->row.kiosk_name + " · " + bureau::day_to_iso(f->row.day));
+    if (!v.desk.case_unit().empty()) {  // the ledger's unit link opens the unit page
+        ImGui::SameLine();
+        if (button(v, "case.unit", std::string(v.t("unit.link")) + "：" + v.desk.case_unit()))
+            v.emit(intent::OpenCaseUnit{});
+    }
 
     ImGui::BeginChild("tip", ImVec2(ImGui::GetContentRegionAvail().x * 0.55f, 0), true);
     heading(v, v.t("case.text"));

@@ -10,6 +10,7 @@
 
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/registers.hpp"
+#include "sk/desk/absence_form.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
 
@@ -36,10 +37,13 @@ class AbsenceRegister {
 // ("2026-11-03"); a text that is no date is refused here, everything else by the core.
 struct AbsenceForm {
     std::string_view staff_no, since, note;
+    std::string_view category_text;  // the reason, required for "other" (其他)
     bureau::AbsenceCategory category = bureau::AbsenceCategory::sick_leave;
 };
-// The new entry's id, or the core's one-line refusal (nothing stored).
+// The new entry's id, or the core's one-line refusal (nothing stored). With `problems`,
+// every problem is also recorded beside its field (absence_form.hpp).
 Result<int64_t> add_absence_entry(storage::BureauStore& s, const bureau::Actor& a,
-                                  const AbsenceForm& f, uint32_t today, std::string_view now);
+                                  const AbsenceForm& f, uint32_t today, std::string_view now,
+                                  FormProblems* problems = nullptr);
 
 }  // namespace sk::desk

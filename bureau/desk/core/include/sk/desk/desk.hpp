@@ -13,6 +13,7 @@
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/bureau_home.hpp"
 #include "sk/crypto/secure_buffer.hpp"
+#include "sk/desk/absence_edit.hpp"
 #include "sk/desk/absence_register.hpp"
 #include "sk/desk/case_file.hpp"
 #include "sk/desk/case_index.hpp"
@@ -24,6 +25,7 @@
 #include "sk/desk/people.hpp"
 #include "sk/desk/reports.hpp"
 #include "sk/desk/today.hpp"
+#include "sk/desk/unit_page.hpp"
 #include "sk/survey/tip_categories.hpp"
 
 namespace sk::desk {
@@ -50,7 +52,17 @@ enum class Field {
     staff_no,
     since,
     absence_note,
-    person_search
+    person_search,
+    reason_text,  // the add form's text for "other"
+    edit_reason_text,
+    edit_since,
+    edit_deadline,
+    edit_returned,
+    edit_closed,
+    edit_salary_stopped,
+    edit_recovered,
+    edit_recovered_on,
+    edit_note
 };
 
 class Desk {
@@ -98,6 +110,19 @@ class Desk {
     const std::vector<bureau::StaffMember>& people() const { return people_; }
     const std::string& person_file() const { return person_file_; }
 
+    // The unit page (Screen::unit), units found by the People search, the open person's
+    // staff number (for Export/Print), the open case's unit link, the absence edit form,
+    // the add form's problems beside each field, and each table's selected row.
+    const UnitPage* unit_page() const { return unit_page_ ? &*unit_page_ : nullptr; }
+    const std::vector<bureau::Unit>& units_found() const { return units_found_; }
+    const std::string& person_staff_no() const { return person_staff_no_; }
+    const std::string& case_unit() const { return case_unit_; }
+    const AbsenceEdit& absence_edit() const { return absence_edit_; }
+    const FormProblems& absence_add_problems() const { return add_problems_; }
+    std::optional<size_t> selected(DeskTable t) const { return selected_[size_t(t)]; }
+    // The table whose row was clicked last (Enter opens its selected row).
+    std::optional<DeskTable> active_table() const { return active_table_; }
+
     // Moves when every buffer was wiped (lock): the UI destroys its ImGui context then.
     int wipe_generation() const { return wipe_generation_; }
     // Moves when the data on screen may hold new characters (the atlas may need glyphs).
@@ -120,6 +145,22 @@ class Desk {
     bool authorized(bureau::Permission p);
     template <class T>
     void act(const T& i);
+    // desk_unit_actions.cpp: the unit page, exports, the absence edit form, row keys.
+    void handle(const intent::OpenUnit& i);
+    void handle(const intent::SetUnitQuarter& i);
+    void handle(const intent::OpenCaseUnit& i);
+    void handle(const intent::ExportPerson& i);
+    void handle(const intent::EditAbsence& i);
+    void handle(const intent::SetEditChoice& i);
+    void handle(const intent::SaveAbsenceEdit& i);
+    void handle(const intent::CancelAbsenceEdit& i);
+    void handle(const intent::SelectRow& i);
+    void handle(const intent::OpenSelected& i);
+    void handle(const intent::Back& i);
+    void open_unit(const std::string& code, bureau::Quarter q);
+    void load_case_unit();
+    void wipe_unit_state();
+    std::optional<EditText> edit_text_of(Field f) const;
 
     DeskConfig config_;
     DeskClock clock_;
@@ -152,6 +193,16 @@ class Desk {
     std::string person_file_;
     int wipe_generation_ = 0;
     int data_generation_ = 0;
+    crypto::SecureBuffer reason_text_{256};
+    std::optional<UnitPage> unit_page_;
+    Screen unit_back_ = Screen::people;
+    std::vector<bureau::Unit> units_found_;
+    std::string person_staff_no_;
+    std::string case_unit_;
+    AbsenceEdit absence_edit_;
+    FormProblems add_problems_;
+    std::optional<size_t> selected_[kDeskTables];
+    std::optional<DeskTable> active_table_;
 };
 
 }  // namespace sk::desk

@@ -5,16 +5,23 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 
 #include "sk/bureau/absence_types.hpp"
+#include "sk/bureau/quarter.hpp"
 #include "sk/desk/case_index.hpp"
+#include "sk/desk/person_export.hpp"
 #include "sk/desk/reports.hpp"
 #include "sk/desk/strings.hpp"
 
 namespace sk::desk {
 
-enum class Screen { login, today, import, cases, case_file, reports, absences, people };
+enum class Screen { login, today, import, cases, case_file, reports, absences, people, unit };
+
+// The tables whose rows open with Enter (a click selects, Enter or a double click opens).
+enum class DeskTable { people, units, unit_cases, unit_staff, absences };
+constexpr size_t kDeskTables = 5;
 
 namespace intent {
 struct Login {};  // with the passphrase typed into the desk's buffer
@@ -67,7 +74,46 @@ struct SearchPeople {};  // the people search buffer
 struct OpenPerson {
     std::string staff_no;
 };  // staff no., since and note typed into the desk's buffers
+// The unit page, the person file's exports, the absence edit form, row keys (s15b).
+struct OpenUnit {
+    std::string code;
+};
+struct SetUnitQuarter {
+    bureau::Quarter quarter;
+};
+struct OpenCaseUnit {};  // the open case's unit link
+struct ExportPerson {
+    PersonExportKind kind;
+};
+struct EditAbsence {
+    int64_t id;
+};
+struct SetEditChoice {  // the edit form's vocabularies; unset ones stay
+    std::optional<bureau::AbsenceCategory> category;
+    std::optional<bureau::FoundBy> found_by;
+    std::optional<bureau::Handling> handling;
+    std::optional<bureau::Outcome> outcome;
+};
+struct SaveAbsenceEdit {};
+struct CancelAbsenceEdit {};
+struct SelectRow {  // a click on a row of one of the desk's tables
+    DeskTable table;
+    size_t row;
+};
+struct OpenSelected {  // Enter: open the selected row
+    DeskTable table;
+};
+struct Back {};  // Esc
 }  // namespace intent
+
+template <class T, class... U>
+constexpr bool kOneOf = (std::is_same_v<T, U> || ...);
+// The intents desk_unit_actions.cpp handles.
+template <class T>
+constexpr bool kUnitPageIntent =
+    kOneOf<T, intent::OpenUnit, intent::SetUnitQuarter, intent::OpenCaseUnit, intent::ExportPerson,
+           intent::EditAbsence, intent::SetEditChoice, intent::SaveAbsenceEdit,
+           intent::CancelAbsenceEdit, intent::SelectRow, intent::OpenSelected, intent::Back>;
 
 using Intent =
     std::variant<intent::Login, intent::Lock, intent::Navigate, intent::SetLang,
@@ -76,6 +122,9 @@ using Intent =
                  intent::BrowseEnter, intent::BrowseToggle, intent::StartImport, intent::WriteBack,
                  intent::SelectSurvey, intent::ExportReport, intent::FilterAbsences,
                  intent::SetAbsenceCategory, intent::AddAbsence, intent::SearchPeople,
-                 intent::OpenPerson>;
+                 intent::OpenPerson, intent::OpenUnit, intent::SetUnitQuarter, intent::OpenCaseUnit,
+                 intent::ExportPerson, intent::EditAbsence, intent::SetEditChoice,
+                 intent::SaveAbsenceEdit, intent::CancelAbsenceEdit, intent::SelectRow,
+                 intent::OpenSelected, intent::Back>;
 
 }  // namespace sk::desk

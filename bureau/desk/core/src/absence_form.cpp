@@ -1,0 +1,57 @@
+#include "sk/desk/absence_form.hpp"
+
+#include <unordered_map>
+
+#include "sk/bureau/store/registers.hpp"
+#include "sk/bureau/table_import.hpp"
+
+namespace sk::desk {
+
+const std::string& FormProblems::at(bureau::AbsenceField f) const {
+    static const std::string kNone;
+    auto it = by_field.find(f);
+    return it == by_field.end() ? kNone : it->second;
+}
+
+std::string FormProblems::first() const {
+    if (!by_field.empty()) return by_field.begin()->second;
+    return general;
+}
+
+std::optional<uint32_t> typed_day(std::string_view text, bureau::AbsenceField field,
+                                  std::string_view label, FormProblems& problems) {
+    if (text.empty()) return 0u;
+    auto day = bureau::parse_table_date(text);
+    if (!day) {
+        problems.by_field.emplace(field, "'" + std::string(label) + "' '" + std::string(text) +
+                                             "' is not a date (YYYY-MM-DD)");
+        return std::nullopt;
+    }
+    return *day;
+}
+
+Result<void> check_absence_entry(storage::BureauStore& s, const bureau::AbsenceEntry& e,
+                                 uint32_t today, FormProblems& problems) {
+    auto units = bureau::store::list_units(s);
+    if (!units) return units.error();
+    auto person = bureau::store::find_staff(s, e.staff_no);
+    if (!person) return person.error();
+    const std::optional<bureau::StaffMember> p = std::move(*person);
+    bureau::AbsenceLookups lk;
+    lk.person = [&](const std::string&) -> const bureau::StaffMember* { return p ? &*p : nullptr; };
+    lk.unit_known = [&](const std::string& code) {
+        for (const auto& u : *units) {
+            if (u.code == code) return true;
+        }
+        return false;
+    };
+    bureau::AbsenceEntry checked = e;
+    if (checked.unit_code.empty() && p) checked.unit_code = p->unit_code;
+    // A field's first problem is the one to fix first; later ones follow once it is fixed.
+    for (auto& pr : bureau::absence_problems(checked, lk, today)) {
+        problems.by_field.emplace(pr.field, std::move(pr.message));
+    }
+    return ok();
+}
+
+}  // namespace sk::desk
