@@ -60,7 +60,7 @@ Result<void> store_responses(storage::BureauStore& store, size_t n) {
             storage::DecryptedRecord r;
             r.id = crypto::new_record_id();
             r.kind = crypto::RecordKind::survey_response;
-            r.plaintext = crypto::SecureBuffer(plaintexts[i % kDistinctPlaintexts].view());
+            r.plaintext = plaintexts[i % kDistinctPlaintexts].view();
             r.survey_id = kBenchSurveyId;
             r.survey_version = 1;
             batch.records.push_back(std::move(r));
