@@ -44,11 +44,13 @@ Result<size_t> open_one(ByteView envelope, const OpenKeys& keys, uint8_t* out) {
 }
 
 Result<void> read_tip(storage::DecryptedRecord& out, const OpenKeys& keys) {
-    auto tip = survey::parse_tip(out.plaintext);
+    // The header parse: the same strict checks as parse_tip without a sodium_malloc per free
+    // text (the full text stays in the batch's secure arena and the store).
+    auto tip = survey::parse_tip_header(out.plaintext);
     if (!tip) return tip.error();
-    out.category = tip->category;
-    out.subcategory = tip->subcategory;
-    out.unit = std::string(tip->unit.view());
+    out.category = std::move(tip->category);
+    out.subcategory = std::move(tip->subcategory);
+    out.unit = std::move(tip->unit);
     if (!tip->receipt.empty()) {
         out.receipt_lookup = crypto::receipt_lookup_hash(tip->receipt, keys.sign_pk);
     }
