@@ -203,12 +203,20 @@ Result<SealedHeader> peek_sealed_header(ByteView envelope) {
     return std::move(p->header);
 }
 
-Result<SecureBuffer> open_record(ByteView envelope, const SealKeyPair& recipient) {
-    detail::ensure_init();
-    auto p = parse(envelope);
-    if (!p.ok()) return p.error();
+namespace {
+
+// The content key of the record being opened: one sodium_malloc'd buffer per thread, reused
+// and wiped after every record, instead of a fresh allocation (mmap + guard pages) per record.
+SecureBuffer& content_key_scratch() {
+    thread_local SecureBuffer ck(kContentKeyBytes);
+    return ck;
+}
+
+// Opens a parsed envelope into `out` (at least p.bucket bytes); returns the unpadded length.
+Result<size_t> open_parsed(ByteView envelope, const Parsed& p, const SealKeyPair& recipient,
+                           uint8_t* out) {
     const KeyId mine = recipient.id();
-    const auto& ids = p->header.recipients;
+    const auto& ids = p.header.recipients;
     auto it = std::find(ids.begin(), ids.end(), mine);
     if (it == ids.end())
         return Error{Errc::wrong_key, "record is not sealed to key " + to_hex(mine)};
@@ -217,25 +225,51 @@ Result<SecureBuffer> open_record(ByteView envelope, const SealKeyPair& recipient
 
     if (recipient.sk.size() != crypto_box_SECRETKEYBYTES)
         return Error{Errc::invalid_argument, "recipient secret key has the wrong size"};
-    SecureBuffer ck(kContentKeyBytes);
+    SecureBuffer& ck = content_key_scratch();
+    struct WipeKey {
+        SecureBuffer& k;
+        ~WipeKey() { sodium_memzero(k.data(), k.size()); }
+    } wipe_after{ck};
     if (crypto_box_seal_open(ck.data(), sealed, kSealedKeyBytes, recipient.pk.data(),
                              recipient.sk.data()) != 0)
         return Error{Errc::decrypt_failed, "record key does not open with key " + to_hex(mine) +
                                                " (altered or wrong key)"};
 
-    const size_t ad_len = p->header_len;
+    const size_t ad_len = p.header_len;
     const uint8_t* nonce = envelope.data + ad_len - kEnvelopeNonceBytes;
-    SecureBuffer plain(p->bucket);
     unsigned long long plen = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &plen, nullptr,
-                                                   envelope.data + ad_len, envelope.size - ad_len,
-                                                   envelope.data, ad_len, nonce, ck.data()) != 0)
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(out, &plen, nullptr, envelope.data + ad_len,
+                                                   envelope.size - ad_len, envelope.data, ad_len,
+                                                   nonce, ck.data()) != 0)
         return Error{Errc::decrypt_failed, "sealed record was altered or damaged"};
     size_t unpadded = 0;
-    if (sodium_unpad(&unpadded, plain.data(), p->bucket, p->bucket) != 0)
+    if (sodium_unpad(&unpadded, out, p.bucket, p.bucket) != 0)
         return Error{Errc::bad_format, "sealed record has bad padding"};
-    plain.truncate(unpadded);
+    return unpadded;
+}
+
+}  // namespace
+
+Result<SecureBuffer> open_record(ByteView envelope, const SealKeyPair& recipient) {
+    detail::ensure_init();
+    auto p = parse(envelope);
+    if (!p.ok()) return p.error();
+    SecureBuffer plain(p->bucket);
+    auto n = open_parsed(envelope, *p, recipient, plain.data());
+    if (!n) return n.error();
+    plain.truncate(*n);
     return plain;
+}
+
+Result<size_t> open_record_into(ByteView envelope, const SealKeyPair& recipient, uint8_t* out,
+                                size_t capacity) {
+    detail::ensure_init();
+    auto p = parse(envelope);
+    if (!p.ok()) return p.error();
+    if (capacity < p->bucket) return Error{Errc::invalid_argument, "open_record_into: no room"};
+    auto n = open_parsed(envelope, *p, recipient, out);
+    if (!n) sodium_memzero(out, p->bucket);  // nothing of a failed open stays behind
+    return n;
 }
 
 }  // namespace sk::crypto

@@ -142,7 +142,7 @@ Result<StoredBatchOutcome> BureauStore::store_batch(const BatchToStore& b) {
             .bind(5, static_cast<int64_t>(b.day))
             .bind(6, std::string_view(r.survey_id))
             .bind(7, r.survey_version)
-            .bind(8, r.plaintext.view());
+            .bind(8, r.plaintext);
         SK_TRY(ins_rec->run());
         if (ins_rec->changes() == 0) {
             ++out.records_duplicate;

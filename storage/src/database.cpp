@@ -7,6 +7,7 @@
 
 #include "sk/crypto/secure_buffer.hpp"
 #include "sqlite.hpp"
+#include "key_file.hpp"
 #include "sqlite_error.hpp"
 
 namespace sk::storage::sql {
@@ -32,22 +33,6 @@ Result<void> precheck_existing(const fs::path& path, uintmax_t size) {
                                                   std::to_string(kCipherPageSize) + "-byte pages)"};
     }
     return ok();
-}
-
-// "x'<64 hex>'": SQLCipher's raw-key form, so no passphrase KDF runs. Built directly in
-// secure memory; never in a std::string.
-crypto::SecureBuffer raw_key_spec(ByteView key) {
-    static const char kHex[] = "0123456789abcdef";
-    crypto::SecureBuffer spec(3 + 2 * key.size);
-    uint8_t* p = spec.data();
-    *p++ = 'x';
-    *p++ = '\'';
-    for (uint8_t b : key) {
-        *p++ = static_cast<uint8_t>(kHex[b >> 4]);
-        *p++ = static_cast<uint8_t>(kHex[b & 0x0f]);
-    }
-    *p = '\'';
-    return spec;
 }
 
 }  // namespace
@@ -98,7 +83,7 @@ Result<Database> Database::open_encrypted(const fs::path& path, ByteView key32,
     {
         // Same effect as PRAGMA key = "x'...'", but the key never passes through SQL text,
         // which SQLite copies into statement memory it frees without wiping (ADR 0001).
-        crypto::SecureBuffer spec = raw_key_spec(key32);
+        crypto::SecureBuffer spec = detail::raw_key_spec(key32);
         rc = sqlite3_key_v2(raw, "main", spec.data(), static_cast<int>(spec.size()));
         if (rc != SQLITE_OK) return sqlite_error(raw, rc, "setting the database key");
     }
@@ -219,7 +204,7 @@ Result<void> Database::rekey(ByteView key32) {
     // SQLCipher rewrites the pages through the rollback journal; it cannot rekey in WAL mode.
     SK_TRY(exec("PRAGMA wal_checkpoint(TRUNCATE)", "checkpointing before rekey"));
     SK_TRY(query_text("PRAGMA journal_mode = DELETE", "leaving WAL mode for rekey"));
-    crypto::SecureBuffer spec = raw_key_spec(key32);
+    crypto::SecureBuffer spec = detail::raw_key_spec(key32);
     const int rc = sqlite3_rekey_v2(db_, "main", spec.data(), static_cast<int>(spec.size()));
     if (rc != SQLITE_OK) return sqlite_error(db_, rc, "re-keying the database");
     SK_TRY(query_text("PRAGMA journal_mode = WAL", "returning to WAL mode"));

@@ -134,4 +134,18 @@ Result<void> write_new_key_file(const fs::path& path, ByteView key) {
     return fsync_dir(path.parent_path());
 }
 
+crypto::SecureBuffer raw_key_spec(ByteView key) {
+    static const char kHex[] = "0123456789abcdef";
+    crypto::SecureBuffer spec(3 + 2 * key.size);
+    uint8_t* p = spec.data();
+    *p++ = 'x';
+    *p++ = '\'';
+    for (uint8_t b : key) {
+        *p++ = static_cast<uint8_t>(kHex[b >> 4]);
+        *p++ = static_cast<uint8_t>(kHex[b & 0x0f]);
+    }
+    *p = '\'';
+    return spec;
+}
+
 }  // namespace sk::storage::detail

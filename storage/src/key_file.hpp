@@ -18,4 +18,8 @@ Result<crypto::SecureBuffer> read_key_file(const std::filesystem::path& path);
 // replacing an existing key file (Errc::already_exists), then fsyncs the directory.
 Result<void> write_new_key_file(const std::filesystem::path& path, ByteView key);
 
+// "x'<64 hex>'": SQLCipher's raw-key form for sqlite3_key_v2, so no passphrase KDF runs.
+// Built directly in secure memory; never in a std::string.
+crypto::SecureBuffer raw_key_spec(ByteView key);
+
 }  // namespace sk::storage::detail

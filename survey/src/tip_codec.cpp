@@ -34,7 +34,9 @@ constexpr TextField kTextFields[] = {
     {TipField::contact, &TipRecord::contact},
 };
 
-TipRecord read_tip(const json& doc) {
+// Every check of the strict reading; `text(field, value)` receives each free-text field.
+template <class OnText>
+TipHeader read_checked(const json& doc, OnText&& text) {
     const std::string ctx = "tip: ";
     detail::check_keys(doc,
                        {"type", "format", "lang", "category", "subcategory", "unit", "person",
@@ -46,7 +48,7 @@ TipRecord read_tip(const json& doc) {
     if (detail::get_string(doc, "format", ctx) != kTipFormat) {
         fail("", "unsupported tip format (expected sk-tip-1)", Errc::unsupported_version);
     }
-    TipRecord t;
+    TipHeader t;
     t.lang = detail::get_string(doc, "lang", ctx);
     if (!is_supported_lang(t.lang)) fail(ctx, "unsupported language '" + t.lang + "'");
     t.category = detail::get_identifier(doc, "category", ctx);
@@ -58,11 +60,31 @@ TipRecord read_tip(const json& doc) {
         const char* name = tip_field_name(f.field);
         const json& v = detail::required(doc, name, ctx);
         if (!v.is_string()) fail(ctx, std::string("'") + name + "' must be a string");
-        (t.*f.member).assign(v.get_ref<const std::string&>());
+        text(f, v.get_ref<const std::string&>());
     }
     t.receipt = detail::get_string(doc, "receipt", ctx);
     if (!is_canonical_receipt(t.receipt)) fail(ctx, "'receipt' is not a valid receipt code");
     return t;
+}
+
+TipRecord read_tip(const json& doc) {
+    TipRecord t;
+    TipHeader h = read_checked(
+        doc, [&](const TextField& f, const std::string& v) { (t.*f.member).assign(v); });
+    t.lang = std::move(h.lang);
+    t.category = std::move(h.category);
+    t.subcategory = std::move(h.subcategory);
+    t.receipt = std::move(h.receipt);
+    return t;
+}
+
+TipHeader read_tip_header(const json& doc) {
+    std::string unit;
+    TipHeader h = read_checked(doc, [&](const TextField& f, const std::string& v) {
+        if (f.field == TipField::unit) unit = v;
+    });
+    h.unit = std::move(unit);
+    return h;
 }
 
 }  // namespace
@@ -107,6 +129,10 @@ Result<crypto::SecureBuffer> serialize_tip(const TipRecord& t, const TipCategori
 
 Result<TipRecord> parse_tip(ByteView bytes) {
     return detail::parse_guarded<TipRecord>(bytes, "tip", read_tip);
+}
+
+Result<TipHeader> parse_tip_header(ByteView bytes) {
+    return detail::parse_guarded<TipHeader>(bytes, "tip", read_tip_header);
 }
 
 }  // namespace sk::survey

@@ -57,8 +57,10 @@ Result<void> check_header(const BatchHeader& h) {
     return ok();
 }
 
-// Decodes and checks a payload whose container was signed by `signer`.
-Result<Batch> decode_payload(ByteView p, const KeyId& signer) {
+// Decodes and checks a payload whose container was signed by `signer`. With `copy_records`
+// false the checks are the same but the records are counted, not copied (check_batch).
+Result<Batch> decode_payload(ByteView p, const KeyId& signer, bool copy_records = true,
+                             size_t* counted = nullptr) {
     if (p.size < kBatchHeaderBytes)
         return bad("payload is " + std::to_string(p.size) + " bytes, shorter than the " +
                    std::to_string(kBatchHeaderBytes) + "-byte header");
@@ -84,7 +86,7 @@ Result<Batch> decode_payload(ByteView p, const KeyId& signer) {
     // Cheap bound before reserving memory for `count` records.
     if (static_cast<size_t>(count) * kBatchRecordLengthBytes > p.size - off)
         return bad("record count " + std::to_string(count) + " does not fit the payload");
-    b.records.reserve(count);
+    if (copy_records) b.records.reserve(count);
     std::set<crypto::RecordId> seen;
     for (uint32_t i = 0; i < count; ++i) {
         if (p.size - off < kBatchRecordLengthBytes)
@@ -103,10 +105,12 @@ Result<Batch> decode_payload(ByteView p, const KeyId& signer) {
                        " is not a sealed envelope: " + hdr.error().message);
         if (!seen.insert(hdr->record_id).second)
             return bad("duplicate record id " + to_hex(hdr->record_id));
-        b.records.push_back(BatchRecord{hdr->kind, hdr->record_id, env.to_bytes()});
+        if (copy_records)
+            b.records.push_back(BatchRecord{hdr->kind, hdr->record_id, env.to_bytes()});
     }
     if (off != p.size)
         return bad(std::to_string(p.size - off) + " trailing bytes after the last record");
+    if (counted) *counted = count;
     return b;
 }
 
@@ -169,6 +173,23 @@ Result<Batch> parse_batch(ByteView file) {
     auto sf = parse_expected(file, SignContext::batch, "batch");
     if (!sf) return sf.error();
     return decode_file(file, *sf);
+}
+
+Result<BatchSummary> check_batch(ByteView file) {
+    SK_TRY(check_file_size(file.size));
+    auto sf = parse_expected(file, SignContext::batch, "batch");
+    if (!sf) return sf.error();
+    size_t count = 0;
+    auto b = decode_payload(sf->payload, sf->signer, false, &count);
+    if (!b) return b.error();
+    return BatchSummary{b->kiosk, b->header, count};
+}
+
+Result<void> verify_batch_signature(ByteView file, const crypto::SignPublicKey& kiosk_pk) {
+    SK_TRY(check_file_size(file.size));
+    auto sf = open_expected(file, SignContext::batch, kiosk_pk, "batch");
+    if (!sf) return sf.error();
+    return ok();
 }
 
 Result<Batch> verify_batch(ByteView file, const crypto::SignPublicKey& kiosk_pk) {

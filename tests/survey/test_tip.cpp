@@ -230,3 +230,50 @@ TEST_CASE("parse_tip is strict", "[survey][tip]") {
     j["lang"] = "fr";
     reject(j, "unsupported language 'fr'");
 }
+
+TEST_CASE("parse_tip_header decides like parse_tip and keeps the index fields", "[survey][tip]") {
+    sk::survey::test::setup();
+    TipRecord t = sample_tip();
+    t.subcategory = "";
+    auto buf = serialize_tip(t, categories());
+    REQUIRE(buf.ok());
+    auto h = parse_tip_header(buf->view());
+    REQUIRE(h.ok());
+    CHECK(h->category == t.category);
+    CHECK(h->subcategory == t.subcategory);
+    CHECK(h->unit == t.unit.view());
+    CHECK(h->receipt == t.receipt);
+    CHECK(h->lang == t.lang);
+
+    const json good = json::parse(std::string(buf->str()));
+    std::vector<json> docs;
+    for (const char* key : {"photo", "what", "unit", "contact", "type", "format", "receipt", "lang",
+                            "category", "subcategory"}) {
+        json j = good;
+        j.erase(key);
+        docs.push_back(j);
+        j = good;
+        j[key] = 5;
+        docs.push_back(j);
+        j[key] = "not-an-id !";
+        docs.push_back(j);
+    }
+    for (const json& j : docs) {
+        const std::string text = j.dump();
+        auto full = parse_tip(text);
+        auto head = parse_tip_header(text);
+        INFO(text);
+        REQUIRE(full.ok() == head.ok());
+        if (!full.ok()) {
+            CHECK(head.error().code == full.error().code);
+            CHECK(head.error().message == full.error().message);
+        }
+    }
+    for (const std::string bad : {"", "{", "[]", "{\"type\":\"tip\"}"}) {
+        auto full = parse_tip(bad);
+        auto head = parse_tip_header(bad);
+        REQUIRE_FALSE(full.ok());
+        REQUIRE_FALSE(head.ok());
+        CHECK(head.error().message == full.error().message);
+    }
+}

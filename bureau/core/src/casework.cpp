@@ -294,12 +294,9 @@ Result<std::vector<std::string>> open_kiosk_cases(storage::BureauStore& s, std::
     // row, which counts the batch's new cases.
     auto fresh = store::tips_without_case(s, user, now);
     if (!fresh) return fresh.error();
+    SK_TRY(store::insert_cases(s, fresh.value(), "kiosk tip imported"));
     std::vector<std::string> opened;
-    for (const auto& row : fresh.value()) {
-        auto r = store::insert_case(s, row, "kiosk tip imported");
-        if (!r) return r.error();
-        opened.push_back(row.case_no);
-    }
+    for (const auto& row : fresh.value()) opened.push_back(row.case_no);
     return opened;
 }
 

@@ -23,7 +23,6 @@ struct Item {
     crypto::KeyId kiosk{};
     uint64_t seq = 0;
     uint64_t records = 0;
-    bool skip_open = false;               // already imported before this run
     std::optional<BatchOutcome> refused;  // unreadable or unparseable: no chain position
 };
 
@@ -36,11 +35,12 @@ BatchOutcome refusal(const fs::path& p, const Error& e) {
     return o;
 }
 
-// Reads and parses one file for sorting. from_dir: a file that is not a signed batch at all
-// (an ack, a README) is skipped rather than reported as a rejected batch — unless it is named
-// like a batch, because a truncated or corrupted batch must be reported, never skipped.
-std::optional<Item> gather_one(const fs::path& p, bool from_dir,
-                               const std::set<crypto::Hash>& known, size_t& skipped) {
+// Reads and checks one file for sorting (every check of parse_batch, without copying its
+// records or hashing it: prepare() parses it once more, for good). from_dir: a file that is
+// not a signed batch at all (an ack, a README) is skipped rather than reported as a rejected
+// batch — unless it is named like a batch, because a truncated or corrupted batch must be
+// reported, never skipped.
+std::optional<Item> gather_one(const fs::path& p, bool from_dir, size_t& skipped) {
     Item it;
     it.path = p;
     auto bytes = read_file(p, sync::kMaxBatchFileBytes);
@@ -55,15 +55,14 @@ std::optional<Item> gather_one(const fs::path& p, bool from_dir,
             return std::nullopt;
         }
     }
-    auto batch = sync::parse_batch(bytes.value());
+    auto batch = sync::check_batch(bytes.value());
     if (!batch) {
         it.refused = refusal(p, batch.error());
         return it;
     }
     it.kiosk = batch->kiosk;
     it.seq = batch->header.seq;
-    it.records = batch->records.size();
-    it.skip_open = known.count(batch->hash) != 0;
+    it.records = batch->records;
     return it;
 }
 
@@ -88,11 +87,11 @@ ImportSummary Importer::import_paths(const std::vector<fs::path>& paths,
             }
             std::sort(files.begin(), files.end());
             for (const auto& f : files) {
-                if (auto item = gather_one(f, true, known, s.skipped_files)) {
+                if (auto item = gather_one(f, true, s.skipped_files)) {
                     items.push_back(std::move(*item));
                 }
             }
-        } else if (auto item = gather_one(p, false, known, s.skipped_files)) {
+        } else if (auto item = gather_one(p, false, s.skipped_files)) {
             items.push_back(std::move(*item));
         }
     }
@@ -105,7 +104,7 @@ ImportSummary Importer::import_paths(const std::vector<fs::path>& paths,
     uint64_t total = 0, done = 0;
     for (const Item& it : items) total += it.records;
     auto start = [&](size_t i) {
-        return std::async(std::launch::async, [this, &items, i] {
+        return std::async(std::launch::async, [this, &items, &known, i] {
             const Item& it = items[i];
             if (it.refused) {
                 Prepared p;
@@ -118,7 +117,7 @@ ImportSummary Importer::import_paths(const std::vector<fs::path>& paths,
                 p.outcome = refusal(it.path, bytes.error());
                 return p;
             }
-            return prepare(bytes.value(), it.path.string(), it.skip_open);
+            return prepare(bytes.value(), it.path.string(), &known);
         });
     };
     std::future<Prepared> next;

@@ -103,7 +103,7 @@ Importer::Prepared rejected(Importer::Prepared p, const Error& e) {
 
 // No store access here: this runs on a worker thread while the previous batch is stored.
 Importer::Prepared Importer::prepare(ByteView file, const std::string& source,
-                                     bool skip_open) const {
+                                     const std::set<crypto::Hash>* known) const {
     Prepared p;
     p.outcome.source = source;
     auto parsed = sync::parse_batch(file);
@@ -120,11 +120,13 @@ Importer::Prepared Importer::prepare(ByteView file, const std::string& source,
     }
     p.outcome.kiosk_name = k->second.name;
     p.outcome.kiosk_row = k->second.id;
-    auto verified = sync::verify_batch(file, k->second.pk);
+    // The file is parsed once, above; only its signature is left to check.
+    auto verified = sync::verify_batch_signature(file, k->second.pk);
     if (!verified) return rejected(std::move(p), verified.error());
-    p.batch = std::move(verified.value());
+    p.batch = std::move(parsed.value());
     p.verified = true;
-    if (skip_open) return p;
+    // Imported before this run: commit() will find it a duplicate without its records.
+    if (known != nullptr && known->count(p.batch->hash) != 0) return p;
     OpenKeys keys{&seal_, &retired_, sign_pk_};
     auto records = open_batch_records(*p.batch, keys, opt_.threads);
     if (!records) {
@@ -181,7 +183,8 @@ BatchOutcome Importer::commit(Prepared&& p) {
     if (opt_.user.empty()) {
         stored = store_.store_batch(b);
         // Each new tip opens a kiosk case (casework.hpp). Idempotent: should this fail after
-        // the batch committed, the next import opens the missing cases.
+        // the batch committed, the next import opens the missing cases. (A store without the
+        // casework tables, e.g. an old home before its migration, still imports.)
         if (stored) {
             auto opened = open_kiosk_cases(store_, "import", b.now);
             if (!opened) o.notes.push_back("cases not opened yet: " + opened.error().message);
@@ -213,9 +216,9 @@ BatchOutcome Importer::commit(Prepared&& p) {
 }
 
 BatchOutcome Importer::import_bytes(ByteView file, const std::string& source) {
-    auto head = sync::parse_batch(file);
+    auto head = sync::check_batch(file);
     if (head && kiosks_.count(head->kiosk) == 0) (void)reload_kiosks();  // added since start
-    return commit(prepare(file, source, false));
+    return commit(prepare(file, source, nullptr));
 }
 
 }  // namespace sk::bureau

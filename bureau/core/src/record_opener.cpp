@@ -1,5 +1,7 @@
 #include "sk/bureau/record_opener.hpp"
 
+#include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "sk/bureau/parallel.hpp"
@@ -19,15 +21,16 @@ std::string record_label(size_t i, size_t n) {
 // Tries the current seal key, then a retired key the envelope names. The message for a
 // wrong recipient names both key ids so the operator can tell "sealed to the old key we no
 // longer hold" from "this batch was meant for another office".
-Result<crypto::SecureBuffer> open_one(ByteView envelope, const OpenKeys& keys) {
-    auto r = crypto::open_record(envelope, *keys.current);
+// The plaintext goes to `out` (room for the whole envelope); returns its length.
+Result<size_t> open_one(ByteView envelope, const OpenKeys& keys, uint8_t* out) {
+    auto r = crypto::open_record_into(envelope, *keys.current, out, envelope.size);
     if (r || r.error().code != Errc::wrong_key) return r;
     auto header = crypto::peek_sealed_header(envelope);
     if (!header) return header.error();
     if (keys.retired != nullptr) {
         for (const auto& k : *keys.retired) {
             for (const auto& rid : header->recipients) {
-                if (rid == k.id()) return crypto::open_record(envelope, k);
+                if (rid == k.id()) return crypto::open_record_into(envelope, k, out, envelope.size);
             }
         }
     }
@@ -41,11 +44,13 @@ Result<crypto::SecureBuffer> open_one(ByteView envelope, const OpenKeys& keys) {
 }
 
 Result<void> read_tip(storage::DecryptedRecord& out, const OpenKeys& keys) {
-    auto tip = survey::parse_tip(out.plaintext.view());
+    // The header parse: the same strict checks as parse_tip without a sodium_malloc per free
+    // text (the full text stays in the batch's secure arena and the store).
+    auto tip = survey::parse_tip_header(out.plaintext);
     if (!tip) return tip.error();
-    out.category = tip->category;
-    out.subcategory = tip->subcategory;
-    out.unit = std::string(tip->unit.view());
+    out.category = std::move(tip->category);
+    out.subcategory = std::move(tip->subcategory);
+    out.unit = std::move(tip->unit);
     if (!tip->receipt.empty()) {
         out.receipt_lookup = crypto::receipt_lookup_hash(tip->receipt, keys.sign_pk);
     }
@@ -58,7 +63,7 @@ Result<void> read_tip(storage::DecryptedRecord& out, const OpenKeys& keys) {
 // the bureau holds a different definition would strand every tip in it on the kiosk; and
 // full parsing allocates secure memory per text answer, which costs ~15% of import speed.
 Result<void> read_response(storage::DecryptedRecord& out) {
-    auto header = survey::parse_response_header(out.plaintext.view());
+    auto header = survey::parse_response_header(out.plaintext);
     if (!header) return header.error();
     out.survey_id = header->survey_id;
     out.survey_version = header->survey_version;
@@ -73,17 +78,23 @@ Result<std::vector<storage::DecryptedRecord>> open_batch_records(const sync::Bat
     const size_t n = batch.records.size();
     std::vector<storage::DecryptedRecord> out(n);
     std::vector<std::optional<Error>> errors(n);
+    // One secure arena for the batch; record i opens into its own slot at offsets[i], so the
+    // workers never share bytes and no record costs a sodium_malloc (mmap + guard pages).
+    std::vector<size_t> offsets(n + 1, 0);
+    for (size_t i = 0; i < n; ++i) offsets[i + 1] = offsets[i] + batch.records[i].envelope.size();
+    auto arena = std::make_shared<crypto::SecureBuffer>(std::max<size_t>(offsets[n], 1));
     parallel_for(n, threads, [&](size_t i) {
         const sync::BatchRecord& rec = batch.records[i];
         storage::DecryptedRecord& d = out[i];
         d.id = rec.id;
         d.kind = rec.kind;
-        auto pt = open_one(rec.envelope, keys);
-        if (!pt) {
-            errors[i] = pt.error();
+        d.owner = arena;
+        auto len = open_one(rec.envelope, keys, arena->data() + offsets[i]);
+        if (!len) {
+            errors[i] = len.error();
             return;
         }
-        d.plaintext = std::move(pt.value());
+        d.plaintext = ByteView(arena->data() + offsets[i], *len);
         auto parsed = rec.kind == crypto::RecordKind::tip ? read_tip(d, keys) : read_response(d);
         if (!parsed) errors[i] = parsed.error();
     });

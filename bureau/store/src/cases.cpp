@@ -78,15 +78,15 @@ Result<std::string> next_case_no(storage::BureauStore& s, char prefix, int year)
     return std::string(buf);
 }
 
-Result<CaseRow> insert_case(storage::BureauStore& s, const CaseRow& c, std::string_view note) {
-    auto& db = sql::bureau_database(s);
-    auto st = db.prepare(
-        "INSERT INTO cases (case_no, channel, category, unit_code, staff_no, status, finding, "
-        "body, source, tip_id, receipt_lookup, received_day, assignee, due_day, created_at, "
-        "created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        "adding a case");
-    if (!st) return st.error();
-    st->bind(1, c.case_no)
+namespace {
+
+constexpr const char* kInsertCase =
+    "INSERT INTO cases (case_no, channel, category, unit_code, staff_no, status, finding, "
+    "body, source, tip_id, receipt_lookup, received_day, assignee, due_day, created_at, "
+    "created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+void bind_case(sql::Statement& st, const CaseRow& c) {
+    st.bind(1, c.case_no)
         .bind(2, c.channel)
         .bind(3, c.category)
         .bind(4, c.unit_code)
@@ -96,29 +96,71 @@ Result<CaseRow> insert_case(storage::BureauStore& s, const CaseRow& c, std::stri
         .bind(8, c.body)
         .bind(9, c.source);
     if (c.tip_id) {
-        st->bind(10, *c.tip_id);
+        st.bind(10, *c.tip_id);
     } else {
-        st->bind_null(10);
+        st.bind_null(10);
     }
     if (c.receipt_lookup) {
-        st->bind(11, ByteView(*c.receipt_lookup));
+        st.bind(11, ByteView(*c.receipt_lookup));
     } else {
-        st->bind_null(11);
+        st.bind_null(11);
     }
-    st->bind(12, int64_t{c.received_day})
+    st.bind(12, int64_t{c.received_day})
         .bind(13, c.assignee)
         .bind(14, int64_t{c.due_day})
         .bind(15, c.created_at)
         .bind(16, c.created_by)
         .bind(17, c.created_at);
+}
+
+CaseHistoryRow created_entry(const CaseRow& c, std::string_view note) {
+    return {c.created_at, c.created_by, "created", "", c.status, std::string(note)};
+}
+
+}  // namespace
+
+Result<CaseRow> insert_case(storage::BureauStore& s, const CaseRow& c, std::string_view note) {
+    auto& db = sql::bureau_database(s);
+    auto st = db.prepare(kInsertCase, "adding a case");
+    if (!st) return st.error();
+    bind_case(st.value(), c);
     SK_TRY(st->run());
     auto stored = find_case(s, c.case_no);
     if (!stored) return stored.error();
     if (!stored.value()) return Error{Errc::internal, "case vanished after insert"};
-    SK_TRY(
-        add_case_history(s, stored.value()->id,
-                         {c.created_at, c.created_by, "created", "", c.status, std::string(note)}));
+    SK_TRY(add_case_history(s, stored.value()->id, created_entry(c, note)));
     return *stored.value();
+}
+
+Result<void> insert_cases(storage::BureauStore& s, const std::vector<CaseRow>& rows,
+                          std::string_view note) {
+    auto& db = sql::bureau_database(s);
+    return sql::in_transaction(db, [&]() -> Result<void> {
+        // Two statements prepared once for the whole list (an import opens one case per
+        // new tip, thousands per batch); the history row takes the case's new row id.
+        auto ins = db.prepare(kInsertCase, "adding a case");
+        if (!ins) return ins.error();
+        auto hist = db.prepare(
+            "INSERT INTO case_history (case_id, at, user, action, from_status, to_status, note) "
+            "VALUES (last_insert_rowid(),?,?,?,?,?,?)",
+            "adding to a case's history");
+        if (!hist) return hist.error();
+        for (const CaseRow& c : rows) {
+            ins->reset();
+            bind_case(ins.value(), c);
+            SK_TRY(ins->run());
+            const CaseHistoryRow h = created_entry(c, note);
+            hist->reset();
+            hist->bind(1, h.at)
+                .bind(2, h.user)
+                .bind(3, h.action)
+                .bind(4, h.from_status)
+                .bind(5, h.to_status)
+                .bind(6, h.note);
+            SK_TRY(hist->run());
+        }
+        return ok();
+    });
 }
 
 Result<std::optional<CaseRow>> find_case(storage::BureauStore& s, std::string_view case_no) {

@@ -62,5 +62,11 @@ Result<SealedHeader> peek_sealed_header(ByteView envelope);
 // Opens with one recipient's key pair. Errc::wrong_key if the key id is not among the
 // recipients; Errc::decrypt_failed on any tampering.
 Result<SecureBuffer> open_record(ByteView envelope, const SealKeyPair& recipient);
+// open_record into caller-owned secure memory (the importer's one arena per batch instead of
+// a sodium_malloc per record): writes the plaintext at `out` and returns its length.
+// `capacity` of envelope.size bytes always suffices. Same errors as open_record; on an error
+// the `out` region is wiped.
+Result<size_t> open_record_into(ByteView envelope, const SealKeyPair& recipient, uint8_t* out,
+                                size_t capacity);
 
 }  // namespace sk::crypto

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "sk/bytes.hpp"
 #include "sk/result.hpp"
 
 namespace sk::storage {
@@ -17,5 +18,11 @@ namespace sk::storage {
 // KioskStore::insert_record does so the WAL keeps no order of submissions).
 Result<std::vector<double>> raw_durable_commits(const std::filesystem::path& path, size_t rows,
                                                 size_t payload_bytes, bool checkpoint_each = false);
+
+// The read part of the export baseline (issue 17): opens the kiosk database at `db_path`
+// with its key file beside it (`<db>.key`) through bare sqlite3 calls (open, key, 4 KiB
+// cipher pages, one SELECT) and returns every `sealed_records` envelope, in the table's key
+// order, with none of the store's checks or statement wrappers.
+Result<std::vector<Bytes>> raw_read_envelopes(const std::filesystem::path& db_path);
 
 }  // namespace sk::storage

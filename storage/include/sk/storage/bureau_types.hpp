@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,7 +44,10 @@ struct ImportedBatch {
 struct DecryptedRecord {
     crypto::RecordId id{};
     crypto::RecordKind kind = crypto::RecordKind::tip;
-    crypto::SecureBuffer plaintext;  // exactly what the kiosk sealed
+    ByteView plaintext;  // exactly what the kiosk sealed, inside `owner`
+    // The secure memory `plaintext` points into: the importer opens a whole batch into one
+    // arena (one sodium_malloc per batch, not per record) and every record shares it.
+    std::shared_ptr<const crypto::SecureBuffer> owner;
     // Survey responses:
     std::string survey_id;
     int64_t survey_version = 0;

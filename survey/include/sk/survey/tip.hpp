@@ -75,4 +75,16 @@ Result<crypto::SecureBuffer> serialize_tip(const TipRecord& t, const TipCategori
 // Categories are not checked here (the bureau may hold tips filed under older lists).
 Result<TipRecord> parse_tip(ByteView json);
 
+// What the bureau's import keeps of a tip in its case index: parse_tip's checks, verdicts
+// and messages exactly, without copying the free texts into secure memory (one
+// sodium_malloc each, seven per tip). The unit is the one free text the index holds.
+struct TipHeader {
+    std::string category;
+    std::string subcategory;
+    std::string unit;
+    std::string receipt;
+    std::string lang;
+};
+Result<TipHeader> parse_tip_header(ByteView json);
+
 }  // namespace sk::survey

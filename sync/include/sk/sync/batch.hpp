@@ -81,6 +81,19 @@ Result<Bytes> build_batch_in_order(const BatchHeader& header,
 // the signer; Errc::unsupported_version for a version other than 1.
 Result<Batch> parse_batch(ByteView file);
 
+// What sorting a stick's files needs before any is opened: every check of parse_batch, with
+// the same errors, but the records are only counted (not copied) and the file is not hashed.
+struct BatchSummary {
+    KeyId kiosk{};
+    BatchHeader header;
+    size_t records = 0;
+};
+Result<BatchSummary> check_batch(ByteView file);
+
+// The signature part of verify_batch alone, for a file parse_batch already accepted (the
+// importer parses each file once): the same Errc::wrong_key / Errc::bad_signature.
+Result<void> verify_batch_signature(ByteView file, const crypto::SignPublicKey& kiosk_pk);
+
 // parse_batch plus the signature check against the kiosk's public key:
 // Errc::wrong_key if another key signed it, Errc::bad_signature if the signature fails.
 Result<Batch> verify_batch(ByteView file, const crypto::SignPublicKey& kiosk_pk);

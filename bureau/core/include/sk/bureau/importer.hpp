@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -87,7 +88,9 @@ class Importer {
 
   private:
     Importer(storage::BureauStore& store, ImportOptions opt);
-    Prepared prepare(ByteView file, const std::string& source, bool skip_open) const;
+    // `known`: hashes of batches stored before the run (their records are not opened).
+    Prepared prepare(ByteView file, const std::string& source,
+                     const std::set<crypto::Hash>* known) const;
     BatchOutcome commit(Prepared&& p);
     Result<void> reload_kiosks();
     std::string now() const;
