@@ -2,8 +2,9 @@
 //
 // Text, long text and receipt codes are edited by the core's own on-screen keyboard
 // (intent::KeyboardOpen / KeyPress / CandidatePick ..., keyboard.hpp): the UI draws them as
-// display boxes and never as an InputText. The contract below still holds for the number
-// field (InputText + digit pad) and for reading any buffer.
+// display boxes and never as an InputText. The number field's digit pad is intents too
+// (NumberKey / NumberBackspace: the core writes the field). The contract below still holds
+// for the number field's InputText (a physical keyboard) and for reading any buffer.
 //
 // CONTRACT WITH kiosk/ui (ImGui::InputText / InputTextMultiline):
 //  - Every text a person can type lives in a fixed-capacity, NUL-terminated buffer in
