@@ -57,13 +57,13 @@ fs::path KioskStore::key_path_for(const fs::path& db_path) {
 
 namespace {
 
-// Normal open first; on a full disk (SQLite could not size its "-shm" file), again with the
-// WAL index in this process's memory, which needs no new space.
+// Normal open first; on a full disk (SQLite could not size its "-shm" file), except for the
+// kiosk UI, again with the WAL index in this process's memory, which needs no new space.
 Result<sql::Database> open_database(const fs::path& db_path, ByteView key32, OpenMode mode) {
-    sql::OpenOptions opt{mode == OpenMode::read_write, detail::kKioskSchemaVersion};
+    sql::OpenOptions opt{mode != OpenMode::read_only, detail::kKioskSchemaVersion};
     opt.query_only = mode == OpenMode::read_only;
     auto db = sql::Database::open_encrypted(db_path, key32, opt);
-    if (db || db.error().code != Errc::disk_full) return db;
+    if (db || db.error().code != Errc::disk_full || mode == OpenMode::read_write) return db;
     opt.heap_wal_index = true;
     return sql::Database::open_encrypted(db_path, key32, opt);
 }
@@ -81,9 +81,9 @@ Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView k
         if (!v) return v.error();
         if (v.value() != detail::kKioskSchemaVersion) {
             db.value() = sql::Database();  // close first: a heap-index open locks others out
-            db = open_database(db_path, key32, OpenMode::read_write);
+            db = open_database(db_path, key32, OpenMode::maintenance);
             if (!db) return db.error();
-            mode = OpenMode::read_write;
+            mode = OpenMode::maintenance;
         }
     }
     auto from = detail::migrate_kiosk_schema(db.value());
@@ -100,7 +100,7 @@ Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView k
         // images must not outlive the migration in the WAL.
         (void)store.impl_->db.checkpoint_truncate();
     }
-    if (mode == OpenMode::read_write) store.make_reserve();
+    if (mode != OpenMode::read_only) store.make_reserve();
     return store;
 }
 

@@ -23,7 +23,8 @@ class FileSizeLimit {
         rl.rlim_cur = bytes;
         if (::setrlimit(RLIMIT_FSIZE, &rl) != 0) throw std::runtime_error("setrlimit");
     }
-    // Files may not grow past the largest regular file now in `dir`.
+    // Files may not grow past the largest regular file now in `dir`, not counting the kiosk
+    // store's reserve file ("*.reserve", zeros that are never written to).
     explicit FileSizeLimit(const std::filesystem::path& dir) : FileSizeLimit(largest_in(dir)) {}
     ~FileSizeLimit() {
         ::setrlimit(RLIMIT_FSIZE, &saved_);
@@ -36,7 +37,8 @@ class FileSizeLimit {
     static rlim_t largest_in(const std::filesystem::path& dir) {
         rlim_t biggest = 0;
         for (const auto& e : std::filesystem::directory_iterator(dir))
-            if (e.is_regular_file()) biggest = std::max<rlim_t>(biggest, e.file_size());
+            if (e.is_regular_file() && e.path().extension() != ".reserve")
+                biggest = std::max<rlim_t>(biggest, e.file_size());
         return biggest;
     }
     struct rlimit saved_ {};

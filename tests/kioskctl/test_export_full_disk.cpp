@@ -33,17 +33,23 @@ std::set<crypto::RecordId> ids_in(const sync::Batch& b) {
     return s;
 }
 
-}  // namespace
-
-TEST_CASE("export: a batch the store cannot record leaves the stick, the next export chains on",
-          "[batch_writer][full_disk]") {
-    KioskFixture f;
+// Three records exported as batch 1, which then waits for its ack; returns its bytes.
+Bytes one_waiting_batch(KioskFixture& f) {
     f.add_records(3);
     kiosk_sync::BatchWriter w(f.store, 20260315);
     auto first = w.export_to(f.out);
     REQUIRE(first);
     REQUIRE(first->size() == 1);
-    const Bytes batch1 = read_all(first->front().path);
+    return read_all(first->front().path);
+}
+
+}  // namespace
+
+TEST_CASE("export: a batch the store cannot record leaves the stick, the next export chains on",
+          "[batch_writer][full_disk]") {
+    KioskFixture f;
+    const Bytes batch1 = one_waiting_batch(f);
+    kiosk_sync::BatchWriter w(f.store, 20260315);
     const auto fresh = f.add_records(5);
     REQUIRE(f.store.has_reserve());
 
@@ -101,11 +107,7 @@ TEST_CASE("export: a batch the store cannot record leaves the stick, the next ex
 TEST_CASE("export: with no room even for a small batch, the waiting batches go and nothing else",
           "[batch_writer][full_disk]") {
     KioskFixture f;
-    f.add_records(3);
-    kiosk_sync::BatchWriter first_writer(f.store, 20260315);
-    auto first = first_writer.export_to(f.out);
-    REQUIRE(first);
-    const Bytes batch1 = read_all(first->front().path);
+    const Bytes batch1 = one_waiting_batch(f);
     f.add_records(5);
 
     // Move the kiosk onto a real 4 MiB filesystem: too small for a reserve; then fill it.

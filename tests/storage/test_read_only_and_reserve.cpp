@@ -40,7 +40,8 @@ TEST_CASE("a read-only open never makes a key", "[open][read_only]") {
     CHECK(!std::filesystem::exists(KioskStore::key_path_for(dir / "kiosk.db")));
 }
 
-TEST_CASE("the reserve is made at open and spent only by a draining write on a full database", "[reserve]") {
+TEST_CASE("the reserve is made at open and spent only by a draining write on a full database",
+          "[reserve]") {
     TempDir dir;
     const auto db = dir / "kiosk.db";
     auto s = open_store(db);

@@ -26,10 +26,11 @@ namespace sk::storage {
 
 struct KioskStoreTestAccess;  // tests only (storage/src/test_access.hpp)
 
-// read_only: for looking (kioskctl status). The key file must exist, nothing is migrated
-// unless the schema is older than this program's, no reserve file is made, and every
-// statement that would write fails.
-enum class OpenMode { read_write, read_only };
+// read_write: the kiosk UI. maintenance: read-write for kioskctl, which must work on a full
+// disk (see open()). read_only: for looking (kioskctl status), full disk too: the key file
+// must exist, nothing is migrated unless the schema is older than this program's, no reserve
+// file is made, and every statement that would write fails.
+enum class OpenMode { read_write, maintenance, read_only };
 
 class KioskStore {
   public:
@@ -40,9 +41,10 @@ class KioskStore {
     // readable by group/others, or a symlink), Errc::bad_format (key file not 32 bytes),
     // Errc::db_wrong_key, Errc::db_not_a_database, Errc::db_newer_schema.
     //
-    // A full disk does not stop the open: if SQLite cannot create its shared-memory file
-    // ("-shm", 32 KiB), the store reopens with the WAL index in its own memory (other
-    // processes are then locked out until it closes). A read-write open also makes the
+    // maintenance and read_only: a full disk does not stop the open: if SQLite cannot create
+    // its shared-memory file ("-shm", 32 KiB), the store reopens with the WAL index in its own
+    // memory (other processes, the kiosk UI too, are then locked out until it closes; so the
+    // UI's read_write open never does this). A read_write or maintenance open also makes the
     // reserve file when it is missing and the disk has room for it (see below).
     static Result<KioskStore> open(const std::filesystem::path& db_path,
                                    OpenMode mode = OpenMode::read_write);
