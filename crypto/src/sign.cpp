@@ -98,7 +98,7 @@ Bytes make_signed_file(SignContext ctx, ByteView payload, const SignKeyPair& sig
 
 namespace {
 // Parses the container; `body_len` = bytes covered by the signature.
-Result<SignedFile> parse_impl(ByteView file, size_t& body_len) {
+Result<SignedFileView> parse_impl(ByteView file, size_t& body_len) {
     constexpr size_t kMinBytes = 4 + 1 + 1 + kKeyIdBytes + 4 + kSignatureBytes;
     if (file.size < 4 || std::memcmp(file.data, kFileMagic, 4) != 0)
         return Error{Errc::bad_format, "not a signed file (magic is not SKSF)"};
@@ -116,7 +116,7 @@ Result<SignedFile> parse_impl(ByteView file, size_t& body_len) {
     const std::string_view name(reinterpret_cast<const char*>(file.data + 6), name_len);
     auto ctx = context_from_name(name);
     if (!ctx.ok()) return ctx.error();
-    SignedFile out;
+    SignedFileView out;
     out.context = *ctx;
     size_t at = 6 + name_len;
     std::copy_n(file.data + at, kKeyIdBytes, out.signer.begin());
@@ -127,18 +127,32 @@ Result<SignedFile> parse_impl(ByteView file, size_t& body_len) {
     if (file.size != expected)
         return Error{Errc::bad_format, "signed file is " + std::to_string(file.size) +
                                            " bytes, its header says " + std::to_string(expected)};
-    out.payload.assign(file.data + at, file.data + at + payload_len);
+    out.payload = file.sub(at, static_cast<size_t>(payload_len));
     body_len = at + static_cast<size_t>(payload_len);
     return out;
 }
+
+Result<SignedFile> owned(const Result<SignedFileView>& v) {
+    if (!v.ok()) return v.error();
+    return SignedFile{v->context, v->signer, v->payload.to_bytes()};
+}
 }  // namespace
 
-Result<SignedFile> parse_signed_file(ByteView file) {
+Result<SignedFileView> parse_signed_file_view(ByteView file) {
     size_t body_len = 0;
     return parse_impl(file, body_len);
 }
 
+Result<SignedFile> parse_signed_file(ByteView file) {
+    return owned(parse_signed_file_view(file));
+}
+
 Result<SignedFile> open_signed_file(ByteView file, SignContext expected, const SignPublicKey& pk) {
+    return owned(open_signed_file_view(file, expected, pk));
+}
+
+Result<SignedFileView> open_signed_file_view(ByteView file, SignContext expected,
+                                             const SignPublicKey& pk) {
     size_t body_len = 0;
     auto parsed = parse_impl(file, body_len);
     if (!parsed.ok()) return parsed.error();

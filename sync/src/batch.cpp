@@ -114,7 +114,7 @@ Result<Batch> decode_payload(ByteView p, const KeyId& signer, bool copy_records 
     return b;
 }
 
-Result<Batch> decode_file(ByteView file, const crypto::SignedFile& sf) {
+Result<Batch> decode_file(ByteView file, const crypto::SignedFileView& sf) {
     auto b = decode_payload(sf.payload, sf.signer);
     if (!b) return b.error();
     b->hash = batch_hash(file);
@@ -170,14 +170,14 @@ Result<Bytes> build_batch(const BatchHeader& header, std::vector<ByteView> envel
 
 Result<Batch> parse_batch(ByteView file) {
     SK_TRY(check_file_size(file.size));
-    auto sf = parse_expected(file, SignContext::batch, "batch");
+    auto sf = parse_expected_view(file, SignContext::batch, "batch");
     if (!sf) return sf.error();
     return decode_file(file, *sf);
 }
 
 Result<BatchSummary> check_batch(ByteView file) {
     SK_TRY(check_file_size(file.size));
-    auto sf = parse_expected(file, SignContext::batch, "batch");
+    auto sf = parse_expected_view(file, SignContext::batch, "batch");
     if (!sf) return sf.error();
     size_t count = 0;
     auto b = decode_payload(sf->payload, sf->signer, false, &count);
@@ -187,14 +187,14 @@ Result<BatchSummary> check_batch(ByteView file) {
 
 Result<void> verify_batch_signature(ByteView file, const crypto::SignPublicKey& kiosk_pk) {
     SK_TRY(check_file_size(file.size));
-    auto sf = open_expected(file, SignContext::batch, kiosk_pk, "batch");
+    auto sf = open_expected_view(file, SignContext::batch, kiosk_pk, "batch");
     if (!sf) return sf.error();
     return ok();
 }
 
 Result<Batch> verify_batch(ByteView file, const crypto::SignPublicKey& kiosk_pk) {
     SK_TRY(check_file_size(file.size));
-    auto sf = open_expected(file, SignContext::batch, kiosk_pk, "batch");
+    auto sf = open_expected_view(file, SignContext::batch, kiosk_pk, "batch");
     if (!sf) return sf.error();
     return decode_file(file, *sf);
 }

@@ -19,9 +19,16 @@ bool looks_like_json(ByteView file) {
     return false;
 }
 
-Result<crypto::SignedFile> parse_expected(ByteView file, SignContext expected,
-                                          std::string_view what) {
-    auto parsed = crypto::parse_signed_file(file);
+namespace {
+Result<crypto::SignedFile> owned(const Result<crypto::SignedFileView>& v) {
+    if (!v) return v.error();
+    return crypto::SignedFile{v->context, v->signer, v->payload.to_bytes()};
+}
+}  // namespace
+
+Result<crypto::SignedFileView> parse_expected_view(ByteView file, SignContext expected,
+                                                   std::string_view what) {
+    auto parsed = crypto::parse_signed_file_view(file);
     if (!parsed) {
         if (looks_like_json(file))
             return Error{Errc::bad_format,
@@ -38,9 +45,10 @@ Result<crypto::SignedFile> parse_expected(ByteView file, SignContext expected,
     return parsed;
 }
 
-Result<crypto::SignedFile> open_expected(ByteView file, SignContext expected,
-                                         const crypto::SignPublicKey& pk, std::string_view what) {
-    auto parsed = parse_expected(file, expected, what);
+Result<crypto::SignedFileView> open_expected_view(ByteView file, SignContext expected,
+                                                  const crypto::SignPublicKey& pk,
+                                                  std::string_view what) {
+    auto parsed = parse_expected_view(file, expected, what);
     if (!parsed) return parsed.error();
     const crypto::KeyId want = crypto::key_id_of(pk);
     // Checked before the signature so the message says which key signed, not just "bad".
@@ -48,10 +56,20 @@ Result<crypto::SignedFile> open_expected(ByteView file, SignContext expected,
         return Error{Errc::wrong_key, std::string(what) + " is signed by key " +
                                           to_hex(parsed->signer) + ", expected key " +
                                           to_hex(want)};
-    auto opened = crypto::open_signed_file(file, expected, pk);
+    auto opened = crypto::open_signed_file_view(file, expected, pk);
     if (!opened)
         return Error{opened.error().code, std::string(what) + ": " + opened.error().message};
     return opened;
+}
+
+Result<crypto::SignedFile> parse_expected(ByteView file, SignContext expected,
+                                          std::string_view what) {
+    return owned(parse_expected_view(file, expected, what));
+}
+
+Result<crypto::SignedFile> open_expected(ByteView file, SignContext expected,
+                                         const crypto::SignPublicKey& pk, std::string_view what) {
+    return owned(open_expected_view(file, expected, pk, what));
 }
 
 }  // namespace sk::sync

@@ -130,3 +130,31 @@ TEST_CASE("crypto: every bit flip of a signed file is rejected", "[crypto][sign]
     CHECK(rejected == f.size() * 8);
     CHECK(open_signed_file(f, SignContext::batch, kp.pk).ok());
 }
+
+TEST_CASE("crypto: the view readers decide like the copying ones", "[crypto][sign]") {
+    test::setup();
+    auto kp = generate_sign_keypair();
+    auto other = generate_sign_keypair();
+    const Bytes f = make_signed_file(SignContext::batch, std::string_view("{\"n\":1}"), kp);
+    auto v = open_signed_file_view(f, SignContext::batch, kp.pk);
+    REQUIRE(v.ok());
+    CHECK(v->payload.data >= f.data());  // a view into the file, not a copy
+    CHECK(v->payload.data + v->payload.size <= f.data() + f.size());
+    CHECK(v->payload.to_bytes() == open_signed_file(f, SignContext::batch, kp.pk)->payload);
+    for (size_t n = 0; n <= f.size(); ++n) {
+        for (uint8_t mask : {uint8_t{0}, uint8_t{0x01}}) {
+            Bytes t(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(n));
+            if (!t.empty()) t[n / 2] ^= mask;
+            for (const auto& pk : {kp.pk, other.pk}) {
+                auto copy = open_signed_file(t, SignContext::batch, pk);
+                auto view = open_signed_file_view(t, SignContext::batch, pk);
+                REQUIRE(copy.ok() == view.ok());
+                if (!copy.ok()) CHECK(view.error().message == copy.error().message);
+            }
+            auto pcopy = parse_signed_file(t);
+            auto pview = parse_signed_file_view(t);
+            REQUIRE(pcopy.ok() == pview.ok());
+            if (!pcopy.ok()) CHECK(pview.error().message == pcopy.error().message);
+        }
+    }
+}

@@ -40,4 +40,15 @@ Result<SignedFile> parse_signed_file(ByteView file);
 // Parses and verifies against `pk`; checks the context is `expected` and the key id matches.
 Result<SignedFile> open_signed_file(ByteView file, SignContext expected, const SignPublicKey& pk);
 
+// The same two without copying the payload: `payload` views into `file`, which must outlive
+// it (the importer checks 10 MB batch files; every copy is 10 MB of fresh pages).
+struct SignedFileView {
+    SignContext context;
+    KeyId signer;
+    ByteView payload;
+};
+Result<SignedFileView> parse_signed_file_view(ByteView file);
+Result<SignedFileView> open_signed_file_view(ByteView file, SignContext expected,
+                                             const SignPublicKey& pk);
+
 }  // namespace sk::crypto

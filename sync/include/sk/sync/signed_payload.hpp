@@ -27,4 +27,11 @@ Result<crypto::SignedFile> parse_expected(ByteView file, crypto::SignContext exp
 Result<crypto::SignedFile> open_expected(ByteView file, crypto::SignContext expected,
                                          const crypto::SignPublicKey& pk, std::string_view what);
 
+// The same two without copying the payload (it views into `file`): the batch reader's.
+Result<crypto::SignedFileView> parse_expected_view(ByteView file, crypto::SignContext expected,
+                                                   std::string_view what);
+Result<crypto::SignedFileView> open_expected_view(ByteView file, crypto::SignContext expected,
+                                                  const crypto::SignPublicKey& pk,
+                                                  std::string_view what);
+
 }  // namespace sk::sync
