@@ -103,9 +103,14 @@ bool bench_idle_cpu(const ChildBenchOptions& o) {
     auto kiosk = Child::spawn(kiosk_args(o, false));
     auto busy = Child::spawn({o.self_binary, "--child", "empty-60fps"});
     if (!kiosk || !busy) return failed("cannot start the idle programs");
-    if (!kiosk->wait_for_line("first frame", kStartTimeout) ||
-        !busy->wait_for_line("first frame", kStartTimeout))
+    auto busy_first = busy->wait_for_line("first frame", kStartTimeout);
+    if (!kiosk->wait_for_line("first frame", kStartTimeout) || !busy_first)
         return failed("an idle program did not draw");
+    // The handwriting model loads after the first frame: idle starts once it is in.
+    auto ready = kiosk->wait_for_line("input engines ready", kStartTimeout);
+    if (!ready) return failed("the kiosk's input engines did not get ready");
+    print_row("kiosk RSS with the input engines loaded", number_after(*ready, "RSS ") / 1024,
+              number_after(*busy_first, "RSS ") / 1024, "MiB", "empty ImGui window");
     std::this_thread::sleep_for(kSettle);
     const double k0 = kiosk->cpu_seconds(), b0 = busy->cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
