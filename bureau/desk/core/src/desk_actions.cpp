@@ -46,6 +46,9 @@ void Desk::act(const T& i) {
                 if (!absences_) return;
             }
             if (i.to == Screen::people && !authorized(Permission::read_files)) return;
+            // The unit page opens with OpenUnit; navigating there shows the last one opened.
+            if (i.to == Screen::unit && (!unit_page_ || !authorized(Permission::read_files)))
+                return;
             if (i.to == Screen::case_file && !case_file_) return;
             if (i.to != Screen::case_file) case_file_.reset();
             if (i.to == Screen::today) reload_today();
