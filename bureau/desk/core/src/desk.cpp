@@ -56,7 +56,7 @@ int64_t Desk::login_wait_ms() const {
 }
 
 char* Desk::buffer(Field f) {
-    if (auto e = edit_text_of(f)) return const_cast<AbsenceEdit&>(absence_edit_).buffer(*e);
+    if (auto e = edit_text_of(f)) return absence_edit_.buffer(*e);
     switch (f) {
         case Field::user:
             return reinterpret_cast<char*>(user_.data());
