@@ -10,6 +10,27 @@ namespace sk::desk {
 namespace fs = std::filesystem;
 
 namespace {
+// The desk's fields that live in the Admin screen's state.
+std::optional<AdminField> admin_field(Field f) {
+    switch (f) {
+        case Field::admin_user:
+            return AdminField::user_name;
+        case Field::admin_passphrase:
+            return AdminField::passphrase;
+        case Field::admin_repeated:
+            return AdminField::repeated;
+        case Field::admin_kiosk_name:
+            return AdminField::kiosk_name;
+        case Field::admin_rotate_passphrase:
+            return AdminField::rotate_passphrase;
+        case Field::admin_audit_actor:
+            return AdminField::audit_actor;
+        case Field::admin_audit_action:
+            return AdminField::audit_action;
+        default:
+            return std::nullopt;
+    }
+}
 constexpr const char* kThrottleFile = "desk-login-failures";
 constexpr const char* kLastLoginFile = "desk-last-login";
 }  // namespace
@@ -54,6 +75,7 @@ int64_t Desk::login_wait_ms() const {
 }
 
 char* Desk::buffer(Field f) {
+    if (auto a = admin_field(f)) return admin_.buffer(*a);
     switch (f) {
         case Field::user:
             return reinterpret_cast<char*>(user_.data());
@@ -75,11 +97,14 @@ char* Desk::buffer(Field f) {
             return reinterpret_cast<char*>(absence_note_.data());
         case Field::person_search:
             return reinterpret_cast<char*>(person_search_.data());
+        default:  // the Admin fields, above
+            break;
     }
     return nullptr;
 }
 
 size_t Desk::capacity(Field f) const {
+    if (auto a = admin_field(f)) return admin_.capacity(*a);
     switch (f) {
         case Field::user:
             return user_.size();
@@ -101,6 +126,8 @@ size_t Desk::capacity(Field f) const {
             return absence_note_.size();
         case Field::person_search:
             return person_search_.size();
+        default:
+            break;
     }
     return 0;
 }
@@ -240,6 +267,7 @@ void Desk::lock(bool idle) {
     people_.clear();
     crypto::wipe(person_file_);
     reports_.clear();
+    admin_.clear();
     written_.reset();
     session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
     for (Field f : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path,
@@ -311,6 +339,10 @@ std::vector<std::string> Desk::data_strings() const {
     out.push_back(absence_error_);
     for (const auto& p : people_) out.push_back(p.name);
     out.push_back(person_file_);
+    if (session_) {
+        auto a = admin_.data_strings();
+        out.insert(out.end(), a.begin(), a.end());
+    }
     for (const auto& e : browser_.entries()) out.push_back(e.name);
     out.push_back(browser_.dir().string());
     out.push_back(message_);

@@ -46,6 +46,7 @@ void Desk::act(const T& i) {
                 if (!absences_) return;
             }
             if (i.to == Screen::people && !authorized(Permission::read_files)) return;
+            if (i.to == Screen::admin && !open_admin()) return;
             if (i.to == Screen::case_file && !case_file_) return;
             if (i.to != Screen::case_file) case_file_.reset();
             if (i.to == Screen::today) reload_today();
@@ -159,6 +160,8 @@ void Desk::act(const T& i) {
             person_file_ = std::move(*r);
             ++data_generation_;
             set_ok("");
+        } else if constexpr (std::is_same_v<T, Admin>) {
+            act_admin(i.what);
         }
     }
 }

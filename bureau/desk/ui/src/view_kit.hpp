@@ -54,5 +54,6 @@ void draw_case_file(ViewCtx& v);
 void draw_reports(ViewCtx& v);
 void draw_absences(ViewCtx& v);
 void draw_people(ViewCtx& v);
+void draw_admin(ViewCtx& v);
 
 }  // namespace sk::desk::ui

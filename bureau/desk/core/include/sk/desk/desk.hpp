@@ -14,6 +14,7 @@
 #include "sk/bureau/bureau_home.hpp"
 #include "sk/crypto/secure_buffer.hpp"
 #include "sk/desk/absence_register.hpp"
+#include "sk/desk/admin.hpp"
 #include "sk/desk/case_file.hpp"
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/desk_clock.hpp"
@@ -50,7 +51,14 @@ enum class Field {
     staff_no,
     since,
     absence_note,
-    person_search
+    person_search,
+    admin_user,  // the Admin screen's fields (AdminDesk holds them)
+    admin_passphrase,
+    admin_repeated,
+    admin_kiosk_name,
+    admin_rotate_passphrase,
+    admin_audit_actor,
+    admin_audit_action
 };
 
 class Desk {
@@ -97,6 +105,8 @@ class Desk {
     // The People screen: staff found by the last search, the open person's file as text.
     const std::vector<bureau::StaffMember>& people() const { return people_; }
     const std::string& person_file() const { return person_file_; }
+    // The Admin screen (lead role): users, kiosks, surveys, key rotation, audit log.
+    const AdminDesk& admin() const { return admin_; }
 
     // Moves when every buffer was wiped (lock): the UI destroys its ImGui context then.
     int wipe_generation() const { return wipe_generation_; }
@@ -115,6 +125,8 @@ class Desk {
     void reload_absences(std::optional<bureau::AbsenceCategory> category);
     void add_absence();
     void open_case(const std::string& no);
+    bool open_admin();  // admin_desk.cpp
+    void act_admin(const AdminIntent& i);
     void set_ok(std::string m);
     void set_error(std::string m);
     bool authorized(bureau::Permission p);
@@ -150,6 +162,7 @@ class Desk {
     std::string absence_error_;
     std::vector<bureau::StaffMember> people_;
     std::string person_file_;
+    AdminDesk admin_;
     int wipe_generation_ = 0;
     int data_generation_ = 0;
 };

@@ -8,13 +8,14 @@
 #include <variant>
 
 #include "sk/bureau/absence_types.hpp"
+#include "sk/desk/admin_intents.hpp"
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/reports.hpp"
 #include "sk/desk/strings.hpp"
 
 namespace sk::desk {
 
-enum class Screen { login, today, import, cases, case_file, reports, absences, people };
+enum class Screen { login, today, import, cases, case_file, reports, absences, people, admin };
 
 namespace intent {
 struct Login {};  // with the passphrase typed into the desk's buffer
@@ -66,7 +67,10 @@ struct AddAbsence {};
 struct SearchPeople {};  // the people search buffer
 struct OpenPerson {
     std::string staff_no;
-};  // staff no., since and note typed into the desk's buffers
+};              // staff no., since and note typed into the desk's buffers
+struct Admin {  // the Admin screen's own intents (admin_intents.hpp)
+    AdminIntent what;
+};
 }  // namespace intent
 
 using Intent =
@@ -76,6 +80,6 @@ using Intent =
                  intent::BrowseEnter, intent::BrowseToggle, intent::StartImport, intent::WriteBack,
                  intent::SelectSurvey, intent::ExportReport, intent::FilterAbsences,
                  intent::SetAbsenceCategory, intent::AddAbsence, intent::SearchPeople,
-                 intent::OpenPerson>;
+                 intent::OpenPerson, intent::Admin>;
 
 }  // namespace sk::desk
