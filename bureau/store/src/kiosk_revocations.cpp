@@ -22,6 +22,13 @@ Result<void> insert_kiosk_revocation(storage::BureauStore& s, int64_t kiosk_row,
 }
 
 Result<std::map<int64_t, KioskRevocation>> kiosk_revocations(storage::BureauStore& s) {
+    // A store opened without the bureau's schema steps (the storage layer's base, as old
+    // homes before their first unlock) cannot hold a revocation.
+    auto has = sql::bureau_database(s).query_int(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'kiosk_revocations'",
+        "looking for revocations");
+    if (!has) return has.error();
+    if (has.value() == 0) return std::map<int64_t, KioskRevocation>{};
     auto st = sql::bureau_database(s).prepare(
         "SELECT kiosk_id, revoked_at, revoked_by FROM kiosk_revocations", "listing revocations");
     if (!st) return st.error();

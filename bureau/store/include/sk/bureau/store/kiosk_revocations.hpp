@@ -20,7 +20,7 @@ struct KioskRevocation {
 // Errc::already_exists if the kiosk is revoked already.
 Result<void> insert_kiosk_revocation(storage::BureauStore& s, int64_t kiosk_row,
                                      std::string_view by, std::string_view now);
-// By kiosk row id.
+// By kiosk row id; none in a store below schema 6 (the base layer's, before migration).
 Result<std::map<int64_t, KioskRevocation>> kiosk_revocations(storage::BureauStore& s);
 
 }  // namespace sk::bureau::store
