@@ -30,6 +30,15 @@ Result<store::User> enabled_user(Session& s, std::string_view name) {
     return *u.value();
 }
 
+// A bureau keeps one enabled lead at least: nobody else can manage users or keys.
+Result<void> not_the_last_lead(Session& s, const store::User& u, const char* refusal) {
+    if (u.role != Role::lead) return ok();
+    auto leads = store::count_enabled_leads(s.store);
+    if (!leads) return leads.error();
+    if (leads.value() <= 1) return Error{Errc::invalid_argument, refusal};
+    return ok();
+}
+
 }  // namespace
 
 Result<store::User> add_user(Session& s, const fs::path& home, std::string_view name, Role role,
@@ -65,14 +74,7 @@ Result<void> disable_user(Session& s, const fs::path& home, std::string_view nam
     }
     auto u = enabled_user(s, name);
     if (!u) return u.error();
-    if (u->role == Role::lead) {
-        auto leads = store::count_enabled_leads(s.store);
-        if (!leads) return leads.error();
-        if (leads.value() <= 1) {
-            return Error{Errc::invalid_argument,
-                         "不能停用最后一个负责人 (cannot disable the last lead)"};
-        }
-    }
+    SK_TRY(not_the_last_lead(s, *u, "不能停用最后一个负责人 (cannot disable the last lead)"));
     store::AuditEvent e = user_event(s, now, "user.disable", name);
     e.before = "enabled, role " + std::string(role_name(u->role));
     e.after = "disabled, key slot removed";
@@ -89,14 +91,8 @@ Result<void> set_user_role(Session& s, std::string_view name, Role role, std::st
     auto u = enabled_user(s, name);
     if (!u) return u.error();
     if (u->role == role) return ok();
-    if (u->role == Role::lead) {
-        auto leads = store::count_enabled_leads(s.store);
-        if (!leads) return leads.error();
-        if (leads.value() <= 1) {
-            return Error{Errc::invalid_argument,
-                         "不能撤销最后一个负责人 (cannot take the lead role from the last lead)"};
-        }
-    }
+    SK_TRY(not_the_last_lead(
+        s, *u, "不能撤销最后一个负责人 (cannot take the lead role from the last lead)"));
     store::AuditEvent e = user_event(s, now, "user.role", name);
     e.before = "role " + std::string(role_name(u->role));
     e.after = "role " + std::string(role_name(role));

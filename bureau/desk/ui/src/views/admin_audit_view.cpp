@@ -19,17 +19,14 @@ void draw_verdict(ViewCtx& v, const bureau::store::AuditCheck& c) {
 }
 
 void draw_rows(ViewCtx& v, const std::vector<AuditLine>& lines) {
-    static constexpr const char* kHeaders[] = {"admin.audit_time", "admin.audit_actor",
-                                               "admin.audit_action", "admin.audit_target"};
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable;
-    if (!ImGui::BeginTable("admin.audit", 4, flags, ImVec2(0, 0))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : kHeaders) {
-        ImGui::TableSetupColumn(v.t(h));
-        if (v.hits) v.hits->add_text(v.t(h));
+    if (!begin_table(
+            v, "admin.audit",
+            {"admin.audit_time", "admin.audit_actor", "admin.audit_action", "admin.audit_target"},
+            flags)) {
+        return;
     }
-    ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(lines.size()));
     while (clipper.Step()) {

@@ -10,17 +10,14 @@ namespace {
 
 void draw_kiosk_table(ViewCtx& v) {
     const AdminDesk& a = v.desk.admin();
-    static constexpr const char* kHeaders[] = {"admin.kiosk_name", "admin.key_id",
-                                               "admin.last_import", "admin.batches", "admin.added"};
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("admin.kiosks", 5, flags, ImVec2(0, 260))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : kHeaders) {
-        ImGui::TableSetupColumn(v.t(h));
-        if (v.hits) v.hits->add_text(v.t(h));
+    if (!begin_table(v, "admin.kiosks",
+                     {"admin.kiosk_name", "admin.key_id", "admin.last_import", "admin.batches",
+                      "admin.added"},
+                     flags, ImVec2(0, 260))) {
+        return;
     }
-    ImGui::TableHeadersRow();
     for (size_t i = 0; i < a.kiosks().size(); ++i) {
         const KioskRow& k = a.kiosks()[i];
         ImGui::TableNextRow();

@@ -33,17 +33,12 @@ void draw_role_choice(ViewCtx& v, const bureau::store::User& u) {
 }
 
 void draw_user_table(ViewCtx& v) {
-    static constexpr const char* kHeaders[] = {"admin.user", "admin.role", "admin.state",
-                                               "admin.created", ""};
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("admin.users", 5, flags, ImVec2(0, 0))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : kHeaders) {
-        ImGui::TableSetupColumn(*h ? v.t(h) : "");
-        if (v.hits && *h) v.hits->add_text(v.t(h));
+    if (!begin_table(v, "admin.users",
+                     {"admin.user", "admin.role", "admin.state", "admin.created", ""}, flags)) {
+        return;
     }
-    ImGui::TableHeadersRow();
     for (const auto& u : v.desk.admin().users()) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
