@@ -31,6 +31,10 @@ Result<std::string> AdminDesk::act(const AdminContext& c, const AdminIntent& i) 
         if (tab_ == AdminTab::users) SK_TRY(reload_users(c.session));
         if (tab_ == AdminTab::kiosks) SK_TRY(reload_kiosks(c.session));
         if (tab_ == AdminTab::audit) SK_TRY(reload_audit(c.session));
+        // The stick may have changed since the folder was listed.
+        if ((tab_ == AdminTab::kiosks || tab_ == AdminTab::surveys) && !browser_.dir().empty()) {
+            (void)browser_.open(browser_.dir());
+        }
         return std::string();
     }
     using namespace admin;
@@ -189,7 +193,7 @@ Result<std::string> AdminDesk::act_other(const AdminContext& c, const AdminInten
     } else if (std::holds_alternative<VerifyAudit>(i)) {
         SK_TRY(audit_.verify(c.session));
         if (!audit_.check()->ok) return Error{Errc::conflict, audit_.check()->problem};
-        return std::string(tr(c.lang, "admin.audit_ok"));
+        return std::string();  // the verdict is shown with the table
     }
     return std::string();
 }

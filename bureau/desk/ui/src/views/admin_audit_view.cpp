@@ -46,12 +46,16 @@ void draw_rows(ViewCtx& v, const std::vector<AuditLine>& lines) {
 
 void draw_admin_audit(ViewCtx& v) {
     const AuditViewer& audit = v.desk.admin().audit();
+    // Each field under its label, side by side; the buttons below.
+    ImGui::BeginGroup();
     bool filter = input(v, "admin.audit_actor", v.t("admin.audit_actor"), Field::admin_audit_actor,
                         ImGuiInputTextFlags_EnterReturnsTrue, 220);
+    ImGui::EndGroup();
     ImGui::SameLine();
+    ImGui::BeginGroup();
     filter |= input(v, "admin.audit_action", v.t("admin.audit_action_hint"),
                     Field::admin_audit_action, ImGuiInputTextFlags_EnterReturnsTrue, 220);
-    ImGui::SameLine();
+    ImGui::EndGroup();
     filter |= button(v, "admin.audit_filter", v.t("admin.audit_filter"));
     if (filter) emit_admin(v, admin::FilterAudit{});
     ImGui::SameLine();
