@@ -68,7 +68,7 @@ Result<storage::BureauKiosk> rename_kiosk(Session& s, int64_t kiosk_row, std::st
     SK_TRY(store::audited(s.store, [&]() -> Result<store::AuditEvent> {
         auto before = s.store.kiosk_by_id(kiosk_row);
         if (!before) return before.error();
-        if (!before.value()) return Error{Errc::not_found, "no such kiosk"};
+        if (!before.value()) return Error{Errc::not_found, "没有此终端 (no such kiosk)"};
         auto k = s.store.rename_kiosk(kiosk_row, name);
         if (!k) return k.error();
         out = k.value();
@@ -85,7 +85,7 @@ Result<void> revoke_kiosk(Session& s, int64_t kiosk_row, std::string_view now) {
     return store::audited(s.store, [&]() -> Result<store::AuditEvent> {
         auto k = s.store.kiosk_by_id(kiosk_row);
         if (!k) return k.error();
-        if (!k.value()) return Error{Errc::not_found, "no such kiosk"};
+        if (!k.value()) return Error{Errc::not_found, "没有此终端 (no such kiosk)"};
         SK_TRY(store::insert_kiosk_revocation(s.store, kiosk_row, s.actor.user, now));
         store::AuditEvent e = event(s, now, "kiosk.revoke", "kiosk", to_hex(k.value()->key_id));
         e.before = k.value()->name;
