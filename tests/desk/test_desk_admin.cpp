@@ -11,6 +11,7 @@
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/store/audit.hpp"
 #include "sk/crypto/key_files.hpp"
+#include "sk/storage/sql/bureau_db.hpp"
 
 using namespace sk;
 using namespace sk::desk;
@@ -457,4 +458,26 @@ TEST_CASE("desk admin: revoking a kiosk needs a confirmation; its batches are re
     }
     CHECK(refused >= 1);
     CHECK(sum->imported + refused == f.demo.stick_batches);
+}
+
+TEST_CASE("desk admin: verify names the first altered audit row", "[desk][admin]") {
+    DeskFixture f;
+    open_admin(f, AdminTab::audit);
+    Desk& d = *f.desk;
+    {
+        // What someone with the store key and raw SQL could do (the test's tamper hook):
+        // the append-only triggers dropped, row 2 edited.
+        auto s = bureau::unlock(f.home, kDemoUser, kDemoPassphrase);
+        REQUIRE(s.ok());
+        auto& db = storage::sql::bureau_database(s->store);
+        REQUIRE(db.exec("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;", "t")
+                    .ok());
+        REQUIRE(db.exec("UPDATE audit_log SET user = 'someone' WHERE seq = 2", "tampering").ok());
+    }
+    act(d, admin::VerifyAudit{});
+    REQUIRE(d.admin().audit().check());
+    CHECK_FALSE(d.admin().audit().check()->ok);
+    CHECK(d.admin().audit().check()->first_bad == 2);
+    CHECK(d.message_is_error());
+    CHECK(d.message() == d.admin().audit().check()->problem);
 }
