@@ -1,13 +1,13 @@
 // The Admin screen through the bureau core (lead role): users (add with the passphrase typed
-// twice, reset, disable) and their refusals; kiosks (register from a key file, rename under
-// the name rule); surveys (check, sign and publish); key rotation in two steps; the audit
-// viewer (filters, chain check); a role without the right never gets the screen.
+// twice, reset, disable, enable, roles) and their refusals; key rotation in two steps; the
+// audit viewer (filters, chain check); a role without the right never gets the screen.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 
-#include "desk_fixture.hpp"
+#include "admin_steps.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/store/audit.hpp"
 #include "sk/crypto/key_files.hpp"
@@ -17,53 +17,6 @@ using namespace sk;
 using namespace sk::desk;
 using namespace sk::desk::test;
 namespace fs = std::filesystem;
-
-namespace {
-
-void type(Desk& d, Field f, const std::string& s) {
-    std::memset(d.buffer(f), 0, d.capacity(f));
-    std::strncpy(d.buffer(f), s.c_str(), d.capacity(f) - 1);
-}
-
-void act(Desk& d, AdminIntent i) {
-    d.dispatch(intent::Admin{std::move(i)});
-}
-
-void open_admin(DeskFixture& f, AdminTab tab) {
-    f.login();
-    f.desk->dispatch(intent::Navigate{Screen::admin});
-    REQUIRE(f.desk->screen() == Screen::admin);
-    act(*f.desk, admin::ShowTab{tab});
-}
-
-size_t audit_rows(Desk& d, const std::string& action) {
-    size_t n = 0;
-    for (const auto& l : d.admin().audit().lines()) n += l.action == action;
-    return n;
-}
-
-size_t user_count(const Desk& d) {
-    return d.admin().users().size();
-}
-
-bool can_unlock(const DeskFixture& f, const std::string& user, const std::string& pass) {
-    return bureau::unlock(f.home, user, pass).ok();
-}
-
-// The index of `name` among the Admin browser's entries (the fixture's stick folder).
-size_t entry(const Desk& d, const std::string& name) {
-    const auto& e = d.admin().browser().entries();
-    auto it =
-        std::find_if(e.begin(), e.end(), [&](const FolderEntry& x) { return x.name == name; });
-    REQUIRE(it != e.end());
-    return size_t(it - e.begin());
-}
-
-void write(const fs::path& p, const std::string& s) {
-    REQUIRE(bureau::write_file(p, ByteView(s), false).ok());
-}
-
-}  // namespace
 
 TEST_CASE("desk admin: add a user; mismatched, short or badly named refused", "[desk][admin]") {
     DeskFixture f;
@@ -213,116 +166,6 @@ TEST_CASE("desk admin: a role without the right never gets the screen", "[desk][
     CHECK_FALSE(can_unlock(f, "intruder", "intruder pass"));
 }
 
-TEST_CASE("desk admin: kiosks listed, registered from a key file, renamed by the rule",
-          "[desk][admin]") {
-    DeskFixture f;
-    const auto pk = crypto::generate_sign_keypair().pk;
-    const Bytes pub = crypto::encode_kiosk_public(pk);
-    REQUIRE(bureau::write_file(f.demo.stick / "kiosk-新城小学.pub", pub, false).ok());
-    write(f.demo.stick / "kiosk-broken.pub", "not a key");
-    open_admin(f, AdminTab::kiosks);
-    Desk& d = *f.desk;
-    const size_t before = d.admin().kiosks().size();
-    REQUIRE(before > 0);
-    for (const auto& k : d.admin().kiosks()) {
-        CHECK(k.key_id.size() == 16);
-        CHECK((k.batches == 0) == k.last_import.empty());
-    }
-
-    act(d, admin::RegisterKiosk{});  // nothing picked yet
-    CHECK_FALSE(d.admin().kiosk_error().empty());
-    act(d, admin::PickFile{entry(d, "kiosk-broken.pub")});
-    act(d, admin::RegisterKiosk{});
-    CHECK(d.admin().kiosk_error().find("kiosk-broken.pub") != std::string::npos);
-    CHECK(d.admin().kiosks().size() == before);
-
-    act(d, admin::PickFile{entry(d, "kiosk-新城小学.pub")});
-    act(d, admin::RegisterKiosk{});  // the name from the file name
-    CHECK(d.admin().kiosk_error().empty());
-    REQUIRE(d.admin().kiosks().size() == before + 1);
-    auto added = std::find_if(d.admin().kiosks().begin(), d.admin().kiosks().end(),
-                              [](const KioskRow& k) { return k.name == "新城小学"; });
-    REQUIRE(added != d.admin().kiosks().end());
-    CHECK(added->key_id == to_hex(crypto::key_id_of(pk)));
-    CHECK(added->last_import.empty());
-    const int64_t id = added->id;
-
-    act(d, admin::RenameKiosk{});  // none selected
-    CHECK_FALSE(d.admin().kiosk_error().empty());
-    act(d, admin::SelectKiosk{id});
-    CHECK(d.admin().kiosk_error().empty());
-    for (const std::string& bad :
-         {std::string(), std::string("a\nb"), std::string("evil\u202Etxt.exe"),
-          std::string(65, 'x'),
-          d.admin().kiosks().front().name == "新城小学" ? d.admin().kiosks().back().name
-                                                        : d.admin().kiosks().front().name}) {
-        INFO(bad);
-        type(d, Field::admin_kiosk_name, bad);
-        act(d, admin::RenameKiosk{});
-        CHECK_FALSE(d.admin().kiosk_error().empty());
-        CHECK(std::count_if(d.admin().kiosks().begin(), d.admin().kiosks().end(),
-                            [](const KioskRow& k) { return k.name == "新城小学"; }) == 1);
-    }
-    type(d, Field::admin_kiosk_name, "城关第九小学");
-    act(d, admin::RenameKiosk{});
-    CHECK(d.admin().kiosk_error().empty());
-    CHECK(std::any_of(d.admin().kiosks().begin(), d.admin().kiosks().end(),
-                      [&](const KioskRow& k) { return k.id == id && k.name == "城关第九小学"; }));
-    CHECK(d.text(Field::admin_kiosk_name).empty());
-
-    act(d, admin::ShowTab{AdminTab::audit});
-    act(d, admin::FilterAudit{});
-    CHECK(audit_rows(d, "kiosk.add") >= 1);
-    CHECK(audit_rows(d, "kiosk.rename") == 1);
-}
-
-TEST_CASE("desk admin: a survey checked (errors listed), signed and published", "[desk][admin]") {
-    DeskFixture f;
-    auto src = bureau::read_file(source_dir() / "assets" / "surveys" / "staff-workstyle.json");
-    REQUIRE(src.ok());
-    std::string good(src->begin(), src->end());
-    std::string expired = good;
-    const auto at = expired.find("\"expires\": \"");
-    REQUIRE(at != std::string::npos);
-    expired.replace(at + 12, 10, "2020-01-31");
-    write(f.demo.stick / "good.json", good);
-    write(f.demo.stick / "expired.json", expired);
-    write(f.demo.stick / "broken.json", "{\"id\": ");
-    open_admin(f, AdminTab::surveys);
-    Desk& d = *f.desk;
-
-    act(d, admin::ValidateSurvey{});  // nothing picked
-    REQUIRE(d.admin().survey_check());
-    CHECK_FALSE(d.admin().survey_check()->ok);
-
-    for (const char* bad : {"expired.json", "broken.json"}) {
-        INFO(bad);
-        act(d, admin::PickFile{entry(d, bad)});
-        act(d, admin::ValidateSurvey{});
-        REQUIRE(d.admin().survey_check());
-        CHECK_FALSE(d.admin().survey_check()->ok);
-        CHECK(d.admin().survey_check()->errors.size() == 1);
-        act(d, admin::SignSurvey{});
-        CHECK_FALSE(d.admin().published());
-        CHECK(d.message_is_error());
-    }
-    act(d, admin::PickFile{entry(d, "good.json")});
-    act(d, admin::ValidateSurvey{});
-    REQUIRE(d.admin().survey_check());
-    CHECK(d.admin().survey_check()->ok);
-    CHECK(d.admin().survey_check()->errors.empty());
-    CHECK(d.admin().survey_check()->questions > 0);
-    act(d, admin::SignSurvey{});
-    REQUIRE(d.admin().published());
-    const auto& p = *d.admin().published();
-    CHECK(p.id == d.admin().survey_check()->id);
-    CHECK(fs::exists(p.outbox_file));
-    CHECK(p.outbox_file.parent_path() == f.home / "outbox" / "bundles");
-    act(d, admin::ShowTab{AdminTab::audit});
-    act(d, admin::FilterAudit{});
-    CHECK(audit_rows(d, "survey.sign") == 1);
-}
-
 TEST_CASE("desk admin: key rotation needs the confirmation and the lead's passphrase",
           "[desk][admin]") {
     DeskFixture f;
@@ -407,57 +250,6 @@ TEST_CASE("desk admin: the audit viewer filters and verifies the chain; lock wip
     CHECK_FALSE(d.admin().audit().check());
     CHECK(d.admin().users().empty());
     CHECK(d.text(Field::admin_audit_actor).empty());
-}
-
-TEST_CASE("desk admin: revoking a kiosk needs a confirmation; its batches are refused",
-          "[desk][admin]") {
-    DeskFixture f;
-    open_admin(f, AdminTab::kiosks);
-    Desk& d = *f.desk;
-    // A kiosk with a batch waiting on the demo stick.
-    REQUIRE_FALSE(d.admin().kiosks().empty());
-    const KioskRow victim = d.admin().kiosks().front();
-    act(d, admin::RevokeKiosk{});  // nothing selected, nothing confirmed
-    CHECK_FALSE(d.admin().kiosk_error().empty());
-    act(d, admin::SelectKiosk{victim.id});
-    act(d, admin::RevokeKiosk{});  // not confirmed
-    CHECK_FALSE(d.admin().kiosk_error().empty());
-    CHECK(d.admin().kiosks().front().revoked_at.empty());
-    act(d, admin::ArmRevoke{});
-    CHECK(d.admin().revoke_armed());
-    act(d, admin::SelectKiosk{d.admin().kiosks().back().id});  // another row: not confirmed
-    CHECK_FALSE(d.admin().revoke_armed());
-    act(d, admin::SelectKiosk{victim.id});
-    act(d, admin::ArmRevoke{});
-    act(d, admin::CancelRevoke{});
-    act(d, admin::RevokeKiosk{});
-    CHECK(d.admin().kiosks().front().revoked_at.empty());
-
-    act(d, admin::ArmRevoke{});
-    act(d, admin::RevokeKiosk{});
-    CHECK(d.admin().kiosk_error().empty());
-    for (const auto& k : d.admin().kiosks()) CHECK(k.revoked_at.empty() == (k.id != victim.id));
-    CHECK_FALSE(d.admin().revoke_armed());
-    act(d, admin::ArmRevoke{});
-    act(d, admin::RevokeKiosk{});  // once is enough
-    CHECK_FALSE(d.admin().kiosk_error().empty());
-
-    // The stick: the revoked kiosk's batch is refused, the others import.
-    d.dispatch(intent::Navigate{Screen::import});
-    d.dispatch(intent::StartImport{});
-    const_cast<ImportJob&>(d.import_job()).wait();  // the worker reached its end
-    d.tick();
-    const auto& sum = d.import_job().summary();
-    REQUIRE(sum);
-    size_t refused = 0;
-    for (const auto& b : sum->batches) {
-        if (b.kiosk_row != victim.id) continue;
-        CHECK(b.result == bureau::BatchResult::rejected);
-        CHECK(b.reason.find("revoked") != std::string::npos);
-        ++refused;
-    }
-    CHECK(refused >= 1);
-    CHECK(sum->imported + refused == f.demo.stick_batches);
 }
 
 TEST_CASE("desk admin: verify names the first altered audit row", "[desk][admin]") {
