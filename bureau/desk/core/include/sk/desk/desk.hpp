@@ -63,7 +63,7 @@ enum class Field {
     edit_salary_stopped,
     edit_recovered,
     edit_recovered_on,
-    edit_note
+    edit_note,
     admin_user,  // the Admin screen's fields (AdminDesk holds them)
     admin_passphrase,
     admin_repeated,
