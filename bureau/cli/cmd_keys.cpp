@@ -10,6 +10,7 @@
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/ingest_server.hpp"
 #include "sk/bureau/status_board.hpp"
+#include "sk/bureau/survey_publish.hpp"
 #include "sk/bureau/survey_registry.hpp"
 #include "sk/crypto/key_files.hpp"
 
@@ -68,26 +69,13 @@ void add_keys_commands(CLI::App& app, Globals& g) {
     sign->add_option("--out", sign_out, "signed survey bundle to write")->required();
     sign->callback([&g] {
         Bytes json = fail_on(read_file(survey_file, 1u << 20));
-        auto parsed = fail_on(survey::parse_survey(json));
+        fail_on(survey::parse_survey(json));  // a typo is reported before the passphrase
         Session s = open_session(g, Permission::manage_keys);
-        Bytes bundle;
-        store::AuditEvent e{
-            "", "", "survey.sign", "survey", parsed.id + " v" + std::to_string(parsed.version),
-            "", ""};
-        fail_on(perform(s, Permission::manage_keys, e, now_rfc3339(), [&]() -> Result<void> {
-            auto b = sign_survey(s.store, json, crypto::bureau_sign_pair(s.keys), now_rfc3339(),
-                                 day_to_iso(today_day()));
-            if (!b) return b.error();
-            bundle = std::move(b.value());
-            return ok();
-        }));
-        fail_on(write_file(sign_out, bundle, false));
-        publish(
-            g.dir,
-            fs::path("bundles") / (parsed.id + "-v" + std::to_string(parsed.version) + ".sksurvey"),
-            bundle);
-        std::cout << "signed survey " << parsed.id << " version " << parsed.version << " ("
-                  << parsed.questions.size() << " questions) -> " << sign_out << "\n";
+        auto p = fail_on(
+            sign_and_publish_survey(s, g.dir, json, now_rfc3339(), day_to_iso(today_day())));
+        fail_on(write_file(sign_out, p.bundle, false));
+        std::cout << "signed survey " << p.id << " version " << p.version << " (" << p.questions
+                  << " questions) -> " << sign_out << "\n";
     });
 
     auto* survey_cmd = app.add_subcommand("survey", "survey definitions known to reports");

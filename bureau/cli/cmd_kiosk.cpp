@@ -10,6 +10,8 @@
 #include "sk/bureau/actions.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/file_io.hpp"
+#include "sk/bureau/provisioning.hpp"
+#include "sk/bureau/store/kiosk_revocations.hpp"
 #include "sk/crypto/key_files.hpp"
 #include "sk/sync/kiosk_name.hpp"
 #include "sk/untrusted_text.hpp"
@@ -17,16 +19,6 @@
 namespace sk::bureau::cli {
 
 namespace {
-
-// "…/kiosk-城关第一小学.pub" -> "城关第一小学", as `kioskctl provision` names the file.
-std::string kiosk_name_from_pub_file(const std::string& path) {
-    const std::string f = std::filesystem::path(path).filename().string();
-    const std::string prefix = "kiosk-", suffix = ".pub";
-    if (f.size() <= prefix.size() + suffix.size() || f.compare(0, prefix.size(), prefix) != 0 ||
-        f.compare(f.size() - suffix.size(), suffix.size(), suffix) != 0)
-        return "";
-    return f.substr(prefix.size(), f.size() - prefix.size() - suffix.size());
-}
 
 // A stored name as the terminal shows it: names stored before they were validated may hold
 // any bytes.
@@ -96,11 +88,28 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
         ->required();
     rename->callback([&g] {
         fail_on(sync::check_kiosk_name(rename_to));
-        Session s = open_session(g);
+        Session s = open_session(g, Permission::manage_kiosks);
         const storage::BureauKiosk k = find_kiosk(s, rename_which);
-        fail_on(s.store.rename_kiosk(k.id, rename_to));
+        fail_on(rename_kiosk(s, k.id, rename_to, now_rfc3339()));
         std::cout << "kiosk " << to_hex(k.key_id) << " renamed: \"" << shown(k.name) << "\" -> \""
                   << rename_to << "\"\n";
+    });
+
+    auto* revoke = kiosk->add_subcommand(
+        "revoke", "stop accepting a kiosk's batches (lost or stolen kiosk); not undone");
+    static std::string revoke_which;
+    static bool revoke_yes = false;
+    revoke->add_option("KIOSK", revoke_which, "its key id (as kiosk list shows it) or its name")
+        ->required();
+    revoke->add_flag("--yes", revoke_yes, "confirm: its batches are refused from now on");
+    revoke->callback([&g] {
+        if (!revoke_yes)
+            throw CliError("吊销不可撤销，请加 --yes 确认 (revoking cannot be undone: add --yes)");
+        Session s = open_session(g, Permission::manage_kiosks);
+        const storage::BureauKiosk k = find_kiosk(s, revoke_which);
+        fail_on(revoke_kiosk(s, k.id, now_rfc3339()));
+        std::cout << "kiosk " << to_hex(k.key_id) << " \"" << shown(k.name)
+                  << "\" revoked: its batches are refused from now on\n";
     });
 
     auto* list = kiosk->add_subcommand("list", "list registered kiosks");
@@ -109,6 +118,7 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
     list->callback([&g] {
         Session s = open_session(g, Permission::read_reports);
         auto kiosks = fail_on(s.store.list_kiosks());
+        const auto revoked = fail_on(store::kiosk_revocations(s.store));
         nlohmann::json arr = nlohmann::json::array();
         for (const auto& k : kiosks) {
             auto batches = fail_on(s.store.batches_of(k.id));
@@ -116,16 +126,18 @@ void add_kiosk_commands(CLI::App& app, Globals& g) {
             size_t unacked = 0;
             for (const auto& b : batches) unacked += b.acked_at ? 0 : 1;
             if (as_json) {
-                arr.push_back({{"id", to_hex(k.key_id)},
-                               {"name", k.name},
-                               {"added", k.added_at},
-                               {"batches", batches.size()},
-                               {"last_seq", last},
-                               {"unacked", unacked}});
+                arr.push_back(
+                    {{"id", to_hex(k.key_id)},
+                     {"name", k.name},
+                     {"added", k.added_at},
+                     {"batches", batches.size()},
+                     {"last_seq", last},
+                     {"unacked", unacked},
+                     {"revoked", revoked.count(k.id) ? revoked.at(k.id).revoked_at : ""}});
             } else {
                 std::cout << to_hex(k.key_id) << "  " << shown(k.name) << "  batches "
-                          << batches.size() << " (last " << last << ", " << unacked
-                          << " not acked)\n";
+                          << batches.size() << " (last " << last << ", " << unacked << " not acked)"
+                          << (revoked.count(k.id) ? "  REVOKED" : "") << "\n";
             }
         }
         // Names stored before they were validated may not be UTF-8: replaced, not fatal.

@@ -5,6 +5,7 @@
 
 #include "assets.hpp"
 #include "register_cli.hpp"
+#include "sk/bureau/person_file_export.hpp"
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/clock.hpp"
 #include "sk/bureau/store/registers.hpp"
@@ -136,7 +137,8 @@ void add_person_commands(CLI::App& app, Globals& g) {
     static std::string staff_no, format = "text", out, lang, as_of, workdays;
     static std::string categories = default_asset_path("tips/categories.json");
     show->add_option("STAFFNO", staff_no, "staff number")->required();
-    show->add_option("--format", format, "text (default), html or json");
+    show->add_option("--format", format, "text (default), html, json or xlsx (needs --out)")
+        ->check(CLI::IsMember({"text", "html", "json", "xlsx"}));
     show->add_option("--out", out, "write to FILE");
     show->add_option("--lang", lang, "zh (default) or en");
     show->add_option("--as-of", as_of, "flags as of this day (default: today)");
@@ -145,14 +147,17 @@ void add_person_commands(CLI::App& app, Globals& g) {
     show->callback([&g, cat_opt] {
         Lang l = parse_lang_option(lang);
         uint32_t day = as_of.empty() ? today_day() : parse_day_option(as_of, "--as-of");
-        if (format != "text" && format != "html" && format != "json")
-            throw CliError("--format must be text, html or json");
+        if (format == "xlsx" && out.empty()) throw CliError("--format xlsx needs --out FILE");
         auto cal = load_work_calendar(workdays);
         // Case categories by their labels in the file's language (ids if the file is missing).
         auto cats = load_categories(categories, cat_opt->count() > 0);
         Session s = open_session(g);
         auto f = fail_on(load_person_file(s.store, s.actor, staff_no, day, l, cal, {},
                                           now_rfc3339(), cats ? &*cats : nullptr));
+        if (format == "xlsx") {
+            fail_on(write_xlsx(out, person_file_workbook(f)));
+            return;
+        }
         write_output(out, format == "html"   ? person_file_html(f)
                           : format == "json" ? person_file_json(f)
                                              : person_file_text(f));

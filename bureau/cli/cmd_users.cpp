@@ -1,4 +1,4 @@
-// bureau user add/list/disable/passwd (docs/BUREAU.md "Users and the audit log").
+// bureau user add/list/disable/role/enable/passwd (docs/BUREAU.md "Users and the audit log").
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -71,6 +71,34 @@ void add_user_commands(CLI::App& app, Globals& g) {
         fail_on(disable_user(s, g.dir, name, now_rfc3339()));
         std::cout << "已停用用户 " << name << " (user " << name
                   << " disabled; their passphrase no longer opens the bureau)\n";
+    });
+
+    auto* role_cmd = user->add_subcommand("role", "give a user another role");
+    static std::string role_name_arg, new_role;
+    role_cmd->add_option("NAME", role_name_arg, "user")->required();
+    role_cmd->add_option("--role", new_role, "lead, handler, inspector or statistician")
+        ->required()
+        ->check(CLI::IsMember({"lead", "handler", "inspector", "statistician"}));
+    role_cmd->callback([&g] {
+        Session s = open_session(g, Permission::manage_users);
+        const Role r = *parse_role(new_role);
+        fail_on(set_user_role(s, role_name_arg, r, now_rfc3339()));
+        std::cout << "用户 " << role_name_arg << " 的角色：" << role_label_zh(r) << " (user "
+                  << role_name_arg << " now has role " << role_name(r) << ")\n";
+    });
+
+    auto* enable =
+        user->add_subcommand("enable", "re-enable a disabled user with a new passphrase");
+    static std::string enable_name;
+    enable->add_option("NAME", enable_name, "user to re-enable")->required();
+    enable->add_option("--new-passphrase-file", new_pass_file,
+                       "their new passphrase from the first line of FILE (default: prompt)");
+    enable->callback([&g] {
+        Session s = open_session(g, Permission::manage_users);
+        crypto::SecureBuffer pass = new_passphrase(new_pass_file, enable_name);
+        fail_on(enable_user(s, g.dir, enable_name, pass.str(), now_rfc3339()));
+        std::cout << "已重新启用用户 " << enable_name << " (user " << enable_name
+                  << " enabled again with a new passphrase)\n";
     });
 
     auto* passwd =

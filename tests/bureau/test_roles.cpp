@@ -111,6 +111,10 @@ TEST_CASE("roles: refused actions change nothing and are not audited", "[roles]"
 
     Session hana = st.as("hana");
     check_refused(as_void(register_kiosk(hana, pk, "rogue", kNow)), "handler");
+    check_refused(as_void(rename_kiosk(hana, 1, "rogue", kNow)), "handler");
+    check_refused(revoke_kiosk(hana, 1, kNow), "handler");
+    check_refused(set_user_role(hana, "stan", Role::lead, kNow), "handler");
+    check_refused(enable_user(hana, st.b.home, "stan", "new passphrase 2", kNow), "handler");
     check_refused(disable_user(hana, st.b.home, "stan", kNow), "handler");
     check_refused(set_user_passphrase(hana, st.b.home, "stan", "new passphrase 2", kNow),
                   "handler");

@@ -117,3 +117,32 @@ TEST_CASE("users: a key rotation drops the other slots until a lead resets them"
     REQUIRE(hana.ok());
     CHECK(hana->keys.pub == r->new_keys);
 }
+
+TEST_CASE("users: a lead changes roles and re-enables a user; others may not", "[users]") {
+    Bureau b;
+    REQUIRE(add_user(*b.session, b.home, "hana", Role::handler, kHanaPass, kNow).ok());
+    auto hana = unlock(b.home, "hana", kHanaPass, kNow);
+    REQUIRE(hana.ok());
+    CHECK(set_user_role(hana.value(), "hana", Role::lead, kNow).error().code ==
+          Errc::permission_denied);
+    CHECK(set_user_role(*b.session, "lead", Role::handler, kNow).error().code ==
+          Errc::invalid_argument);  // the last lead
+    CHECK(set_user_role(*b.session, "nobody", Role::lead, kNow).error().code == Errc::not_found);
+    REQUIRE(set_user_role(*b.session, "hana", Role::inspector, kNow).ok());
+    CHECK(unlock(b.home, "hana", kHanaPass, kNow)->actor.role == Role::inspector);
+
+    CHECK(enable_user(*b.session, b.home, "hana", "a new phrase", kNow).error().code ==
+          Errc::conflict);  // not disabled
+    REQUIRE(disable_user(*b.session, b.home, "hana", kNow).ok());
+    CHECK(enable_user(hana.value(), b.home, "hana", "a new phrase", kNow).error().code ==
+          Errc::permission_denied);
+    CHECK(enable_user(*b.session, b.home, "hana", "short", kNow).error().code ==
+          Errc::invalid_argument);
+    CHECK_FALSE(fs::exists(slot_path(b.home, "hana")));  // still disabled, no slot
+    CHECK_FALSE(unlock(b.home, "hana", "short", kNow).ok());
+    REQUIRE(enable_user(*b.session, b.home, "hana", "a new phrase", kNow).ok());
+    auto back = unlock(b.home, "hana", "a new phrase", kNow);
+    REQUIRE(back.ok());
+    CHECK(back->actor.role == Role::inspector);
+    CHECK_FALSE(unlock(b.home, "hana", kHanaPass, kNow).ok());
+}

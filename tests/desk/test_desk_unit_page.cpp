@@ -37,6 +37,8 @@ TEST_CASE("desk unit page: found by code or name, with absences, staff and the s
           "[desk][unit]") {
     DeskFixture f;
     f.login();
+    f.desk->dispatch(intent::Navigate{Screen::unit});  // no unit opened yet: nothing to show
+    CHECK(f.desk->screen() == Screen::today);
     f.desk->dispatch(intent::Navigate{Screen::absences});
     const std::vector<bureau::AbsenceListRow> all = f.desk->absences()->rows();
     f.desk->dispatch(intent::Navigate{Screen::people});
@@ -82,6 +84,11 @@ TEST_CASE("desk unit page: found by code or name, with absences, staff and the s
     CHECK(bureau::format_quarter(f.desk->unit_page()->quarter) == "2026Q3");
     CHECK(f.desk->unit_page()->unit.code == "U004");
 
+    // No case text or caller data is kept for the list.
+    for (const auto& c : f.desk->unit_page()->cases) {
+        CHECK(c.body.empty());
+        CHECK(c.source.empty());
+    }
     // A staff row opens the person file; Esc from the unit page goes back where it came from.
     f.desk->dispatch(intent::SelectRow{DeskTable::unit_staff, 0});
     const std::string staff_no = f.desk->unit_page()->staff.front().staff_no;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "desk_fixture.hpp"
+#include "sk/bureau/file_io.hpp"
 #include "sk/crypto/init.hpp"
 #include "sk/desk/ui/desk_runtime.hpp"
 #include "sk/kiosk/platform/app_fonts.hpp"
@@ -141,6 +142,35 @@ TEST_CASE("desk screens under Xvfb: every glyph baked, readable contrast", "[des
     shoot("reports");
     d.dispatch(intent::SetLang{Lang::en});
     shoot("reports_en");
+    // The Admin screen (lead role), each tab, in Chinese; its first tab in English too.
+    d.dispatch(intent::SetLang{Lang::zh});
+    d.dispatch(intent::Navigate{Screen::admin});
+    REQUIRE(d.screen() == Screen::admin);
+    shoot("admin_users");
+    const auto admin = [&](AdminIntent i) { d.dispatch(intent::Admin{std::move(i)}); };
+    admin(admin::ShowTab{AdminTab::kiosks});
+    admin(admin::SelectKiosk{d.admin().kiosks().front().id});
+    std::strcpy(d.buffer(Field::admin_kiosk_name), "\t");
+    admin(admin::RenameKiosk{});  // the name rule's refusal beside the field
+    shoot("admin_kiosks");
+    REQUIRE(bureau::write_file(fx.demo.stick / "survey.json", ByteView(std::string("{\"id\": 1}")),
+                               false)
+                .ok());
+    admin(admin::ShowTab{AdminTab::surveys});
+    const auto& entries = d.admin().browser().entries();
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (entries[i].name == "survey.json") admin(admin::PickFile{i});
+    admin(admin::ValidateSurvey{});
+    shoot("admin_surveys");
+    admin(admin::ShowTab{AdminTab::keys});
+    admin(admin::ArmRotation{});
+    shoot("admin_keys");
+    admin(admin::ShowTab{AdminTab::audit});
+    admin(admin::VerifyAudit{});
+    shoot("admin_audit");
+    d.dispatch(intent::SetLang{Lang::en});
+    admin(admin::ShowTab{AdminTab::users});
+    shoot("admin_users_en");
     std::printf("%zu glyphs baked, %d atlas builds\n", (*rt)->baker().glyphs(),
                 (*rt)->baker().builds());
 }

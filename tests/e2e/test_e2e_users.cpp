@@ -104,3 +104,48 @@ TEST_CASE("e2e: users, roles and the audit log through the bureau CLI", "[e2e][u
     REQUIRE(verify.code == 0);
     CHECK(verify.out.find("head 4:") != std::string::npos);
 }
+
+TEST_CASE("e2e: a lead changes a role, re-enables a user, revokes a kiosk", "[e2e][users]") {
+    Env env("admin");
+    env.make_bureau();
+    // A kiosk with a batch waiting (registered while the lead is the only user).
+    const auto data = env.make_kiosk("r");
+    REQUIRE(env.kioskctl("simulate --data " + q(data) + " --tips 2").code == 0);
+    const auto stick = env.dir("stick");
+    REQUIRE(env.kioskctl("export --data " + q(data) + " --to " + q(stick)).code == 0);
+    write_bytes(env.root() / "pass-lead", read_bytes(env.root() / "passphrase"));
+    const std::string p = "wang's passphrase\n";
+    write_bytes(env.root() / "pass-wang", std::vector<uint8_t>(p.begin(), p.end()));
+    REQUIRE(as(env, "lead",
+               "user add wang --role handler --new-passphrase-file " + q(env.root() / "pass-wang"))
+                .code == 0);
+    CHECK(as(env, "wang", "user role wang --role lead").code == 1);  // not a lead
+    Run role = as(env, "lead", "user role wang --role inspector");
+    INFO(role.err);
+    REQUIRE(role.code == 0);
+    CHECK(as(env, "wang", "tips list").code == 0);                      // an inspector reads
+    CHECK(as(env, "wang", "status-board --out x").code == 1);           // and changes nothing
+    CHECK(as(env, "lead", "user role lead --role handler").code == 1);  // the last lead
+    REQUIRE(as(env, "lead", "user disable wang").code == 0);
+    CHECK(as(env, "wang", "tips list").code == 1);
+    REQUIRE(as(env, "lead", "user enable wang --new-passphrase-file " + q(env.root() / "pass-wang"))
+                .code == 0);
+    CHECK(as(env, "wang", "tips list").code == 0);
+
+    // The kiosk's batch waits on the stick: revoked, it is refused with the reason.
+    Run unconfirmed = as(env, "lead", "kiosk revoke " + q(std::string("school r")));
+    CHECK(unconfirmed.code == 1);
+    CHECK(unconfirmed.err.find("--yes") != std::string::npos);
+    CHECK(as(env, "wang", "kiosk revoke " + q(std::string("school r")) + " --yes").code == 1);
+    Run revoke = as(env, "lead", "kiosk revoke " + q(std::string("school r")) + " --yes");
+    INFO(revoke.err);
+    REQUIRE(revoke.code == 0);
+    CHECK(as(env, "lead", "kiosk list").out.find("REVOKED") != std::string::npos);
+    Run imp = as(env, "lead", "import " + q(stick));
+    CHECK(imp.code != 0);
+    CHECK((imp.out + imp.err).find("revoked") != std::string::npos);
+    Run audit = as(env, "lead", "audit list --format csv --lang en");
+    for (const char* a : {"user.role,user,wang", "user.enable,user,wang", "kiosk.revoke,kiosk"})
+        CHECK(audit.out.find(a) != std::string::npos);
+    CHECK(as(env, "lead", "audit verify").code == 0);
+}

@@ -4,6 +4,8 @@
 #include "sk/bureau/casework.hpp"
 #include "sk/bureau/ledger.hpp"
 #include "sk/bureau/store/audit.hpp"
+#include "sk/bureau/store/kiosk_revocations.hpp"
+#include "sk/sync/kiosk_name.hpp"
 
 namespace sk::bureau {
 
@@ -45,6 +47,7 @@ Result<void> change_case_reply(Session& s, std::string_view case_no, std::string
 Result<storage::BureauKiosk> register_kiosk(Session& s, const crypto::SignPublicKey& pk,
                                             std::string_view name, std::string_view now) {
     SK_TRY(authorize(s.actor, Permission::manage_kiosks));
+    SK_TRY(sync::check_kiosk_name(name));
     storage::BureauKiosk out;
     SK_TRY(store::audited(s.store, [&]() -> Result<store::AuditEvent> {
         auto k = s.store.add_kiosk(pk, name, now);
@@ -55,6 +58,40 @@ Result<storage::BureauKiosk> register_kiosk(Session& s, const crypto::SignPublic
         return e;
     }));
     return out;
+}
+
+Result<storage::BureauKiosk> rename_kiosk(Session& s, int64_t kiosk_row, std::string_view name,
+                                          std::string_view now) {
+    SK_TRY(authorize(s.actor, Permission::manage_kiosks));
+    SK_TRY(sync::check_kiosk_name(name));
+    storage::BureauKiosk out;
+    SK_TRY(store::audited(s.store, [&]() -> Result<store::AuditEvent> {
+        auto before = s.store.kiosk_by_id(kiosk_row);
+        if (!before) return before.error();
+        if (!before.value()) return Error{Errc::not_found, "没有此终端 (no such kiosk)"};
+        auto k = s.store.rename_kiosk(kiosk_row, name);
+        if (!k) return k.error();
+        out = k.value();
+        store::AuditEvent e = event(s, now, "kiosk.rename", "kiosk", to_hex(out.key_id));
+        e.before = before.value()->name;
+        e.after = out.name;
+        return e;
+    }));
+    return out;
+}
+
+Result<void> revoke_kiosk(Session& s, int64_t kiosk_row, std::string_view now) {
+    SK_TRY(authorize(s.actor, Permission::manage_kiosks));
+    return store::audited(s.store, [&]() -> Result<store::AuditEvent> {
+        auto k = s.store.kiosk_by_id(kiosk_row);
+        if (!k) return k.error();
+        if (!k.value()) return Error{Errc::not_found, "没有此终端 (no such kiosk)"};
+        SK_TRY(store::insert_kiosk_revocation(s.store, kiosk_row, s.actor.user, now));
+        store::AuditEvent e = event(s, now, "kiosk.revoke", "kiosk", to_hex(k.value()->key_id));
+        e.before = k.value()->name;
+        e.after = "revoked";
+        return e;
+    });
 }
 
 Result<storage::BureauKiosk> rekey_kiosk(Session& s, std::string_view name,

@@ -7,6 +7,7 @@
 #include "sk/bureau/parallel.hpp"
 #include "sk/bureau/record_opener.hpp"
 #include "sk/bureau/store/audit.hpp"
+#include "sk/bureau/store/kiosk_revocations.hpp"
 
 namespace sk::bureau {
 
@@ -71,6 +72,10 @@ Result<std::unique_ptr<Importer>> Importer::create(storage::BureauStore& store,
 Result<void> Importer::reload_kiosks() {
     auto list = store_.list_kiosks();
     if (!list) return list.error();
+    auto revoked = store::kiosk_revocations(store_);
+    if (!revoked) return revoked.error();
+    revoked_.clear();
+    for (const auto& [row, r] : revoked.value()) revoked_[row] = r.revoked_at;
     for (const auto& k : list.value()) {
         if (kiosks_.count(k.key_id) != 0) continue;
         // The chain state is every batch imported from the kiosk (72 bytes each).
@@ -120,6 +125,11 @@ Importer::Prepared Importer::prepare(ByteView file, const std::string& source,
     }
     p.outcome.kiosk_name = k->second.name;
     p.outcome.kiosk_row = k->second.id;
+    // Any key of a revoked kiosk (also an earlier one) is refused.
+    if (auto r = revoked_.find(k->second.id); r != revoked_.end()) {
+        return rejected(std::move(p), {Errc::wrong_key, "kiosk \"" + k->second.name +
+                                                            "\" was revoked at " + r->second});
+    }
     // The file is parsed once, above; only its signature is left to check.
     auto verified = sync::verify_batch_signature(file, k->second.pk);
     if (!verified) return rejected(std::move(p), verified.error());

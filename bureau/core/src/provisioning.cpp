@@ -47,6 +47,15 @@ Result<std::vector<std::pair<std::string, Bytes>>> active_bundles(Session& s,
 
 }  // namespace
 
+std::string kiosk_name_from_pub_file(const std::filesystem::path& file) {
+    const std::string f = file.filename().string();
+    const std::string prefix = "kiosk-", suffix = ".pub";
+    if (f.size() <= prefix.size() + suffix.size() || f.compare(0, prefix.size(), prefix) != 0 ||
+        f.compare(f.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return "";
+    return f.substr(prefix.size(), f.size() - prefix.size() - suffix.size());
+}
+
 std::string random_pin(size_t digits) {
     std::string pin;
     for (size_t i = 0; i < digits; ++i) pin += char('0' + randombytes_uniform(10));

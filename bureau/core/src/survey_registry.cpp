@@ -47,15 +47,21 @@ Result<survey::Survey> register_survey(storage::BureauStore& store, ByteView jso
     return parsed;
 }
 
-Result<Bytes> sign_survey(storage::BureauStore& store, ByteView json,
-                          const crypto::SignKeyPair& bureau, std::string_view now,
-                          std::string_view today) {
-    // Parse fully first: a typo must stop here, not on a hundred kiosks.
+Result<survey::Survey> check_survey_source(ByteView json, std::string_view today) {
     auto parsed = survey::parse_survey(json);
     if (!parsed) return parsed.error();
     const auto day = survey::parse_date(today);
     if (!day) return Error{Errc::invalid_argument, "today is not a date YYYY-MM-DD"};
     SK_TRY(survey::check_publishable(*parsed, *day));
+    return parsed;
+}
+
+Result<Bytes> sign_survey(storage::BureauStore& store, ByteView json,
+                          const crypto::SignKeyPair& bureau, std::string_view now,
+                          std::string_view today) {
+    // Parse fully first: a typo must stop here, not on a hundred kiosks.
+    auto parsed = check_survey_source(json, today);
+    if (!parsed) return parsed.error();
     auto signed_bytes = sync::sign_survey_bundle(json, bureau);
     if (!signed_bytes) return signed_bytes.error();
     SK_TRY(store.put_survey(parsed->id, parsed->version, json, now));

@@ -10,6 +10,7 @@ const std::vector<storage::SchemaStep>& bureau_schema_steps() {
         {3, "adding users and the audit log", detail::schema_v3_users_audit},
         {4, "adding the unit, staff and absence registers", detail::schema_v4_registers},
         {5, "adding the casework tables", detail::schema_v5_casework},
+        {6, "adding kiosk revocations", detail::schema_v6_kiosk_revocations},
     };
     return steps;
 }

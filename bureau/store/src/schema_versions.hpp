@@ -15,5 +15,7 @@ Result<void> schema_v4_registers(storage::sql::Database& db);
 // 5: cases from every channel, their history, talks, quarterly notes, sanctions and
 // published cases; existing kiosk tips become cases (schema_v5_casework.cpp).
 Result<void> schema_v5_casework(storage::sql::Database& db);
+// 6: revoked kiosks (schema_v6_kiosk_revocations.cpp).
+Result<void> schema_v6_kiosk_revocations(storage::sql::Database& db);
 
 }  // namespace sk::bureau::store::detail

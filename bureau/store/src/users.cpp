@@ -102,6 +102,20 @@ Result<void> set_user_disabled(storage::BureauStore& s, std::string_view name, b
     return ok();
 }
 
+Result<void> set_user_role(storage::BureauStore& s, std::string_view name, Role role,
+                           std::string_view now) {
+    auto st = sql::bureau_database(s).prepare(
+        "UPDATE users SET role = ?, updated_at = ? WHERE name = ?", "changing a role");
+    if (!st) return st.error();
+    st->bind(1, role_name(role)).bind(2, now).bind(3, name);
+    SK_TRY(st->run());
+    if (st->changes() == 0) {
+        return Error{Errc::not_found,
+                     "没有用户 " + std::string(name) + " (no user " + std::string(name) + ")"};
+    }
+    return ok();
+}
+
 Result<int64_t> count_enabled_leads(storage::BureauStore& s) {
     return sql::bureau_database(s).query_int(
         "SELECT count(*) FROM users WHERE role = 'lead' AND disabled = 0", "counting leads");

@@ -12,6 +12,27 @@ namespace sk::desk {
 namespace fs = std::filesystem;
 
 namespace {
+// The desk's fields that live in the Admin screen's state.
+std::optional<AdminField> admin_field(Field f) {
+    switch (f) {
+        case Field::admin_user:
+            return AdminField::user_name;
+        case Field::admin_passphrase:
+            return AdminField::passphrase;
+        case Field::admin_repeated:
+            return AdminField::repeated;
+        case Field::admin_kiosk_name:
+            return AdminField::kiosk_name;
+        case Field::admin_rotate_passphrase:
+            return AdminField::rotate_passphrase;
+        case Field::admin_audit_actor:
+            return AdminField::audit_actor;
+        case Field::admin_audit_action:
+            return AdminField::audit_action;
+        default:
+            return std::nullopt;
+    }
+}
 constexpr const char* kThrottleFile = "desk-login-failures";
 constexpr const char* kLastLoginFile = "desk-last-login";
 }  // namespace
@@ -56,7 +77,8 @@ int64_t Desk::login_wait_ms() const {
 }
 
 char* Desk::buffer(Field f) {
-    if (auto e = edit_text_of(f)) return const_cast<AbsenceEdit&>(absence_edit_).buffer(*e);
+    if (auto e = edit_text_of(f)) return absence_edit_.buffer(*e);
+    if (auto a = admin_field(f)) return admin_.buffer(*a);
     switch (f) {
         case Field::user:
             return reinterpret_cast<char*>(user_.data());
@@ -80,7 +102,7 @@ char* Desk::buffer(Field f) {
             return reinterpret_cast<char*>(person_search_.data());
         case Field::reason_text:
             return reinterpret_cast<char*>(reason_text_.data());
-        default:
+        default:  // the Admin and edit fields, above
             break;
     }
     return nullptr;
@@ -88,6 +110,7 @@ char* Desk::buffer(Field f) {
 
 size_t Desk::capacity(Field f) const {
     if (auto e = edit_text_of(f)) return absence_edit_.capacity(*e);
+    if (auto a = admin_field(f)) return admin_.capacity(*a);
     switch (f) {
         case Field::user:
             return user_.size();
@@ -255,6 +278,7 @@ void Desk::lock(bool idle) {
     crypto::wipe(person_file_);
     wipe_unit_state();
     reports_.clear();
+    admin_.clear();
     written_.reset();
     session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
     for (Field f :
@@ -357,6 +381,10 @@ std::vector<std::string> Desk::data_strings() const {
     for (const auto* p : {&add_problems_, &absence_edit_.problems()}) {
         for (const auto& [field, m] : p->by_field) out.push_back(m);
         out.push_back(p->general);
+    }
+    if (session_) {
+        auto a = admin_.data_strings();
+        out.insert(out.end(), a.begin(), a.end());
     }
     for (const auto& e : browser_.entries()) out.push_back(e.name);
     out.push_back(browser_.dir().string());

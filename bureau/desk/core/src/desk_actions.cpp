@@ -46,6 +46,10 @@ void Desk::act(const T& i) {
                 if (!absences_) return;
             }
             if (i.to == Screen::people && !authorized(Permission::read_files)) return;
+            // The unit page opens with OpenUnit; navigating there shows the last one opened.
+            if (i.to == Screen::unit && (!unit_page_ || !authorized(Permission::read_files)))
+                return;
+            if (i.to == Screen::admin && !open_admin()) return;
             if (i.to == Screen::case_file && !case_file_) return;
             if (i.to != Screen::case_file) case_file_.reset();
             if (i.to == Screen::today) reload_today();
@@ -166,6 +170,8 @@ void Desk::act(const T& i) {
             set_ok("");
         } else if constexpr (kUnitPageIntent<T>) {
             handle(i);
+        } else if constexpr (std::is_same_v<T, Admin>) {
+            act_admin(i.what);
         }
     }
 }

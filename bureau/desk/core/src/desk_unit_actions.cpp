@@ -54,7 +54,6 @@ void Desk::wipe_unit_state() {
             }
         }
         for (auto& p : unit_page_->staff) crypto::wipe(p.name);
-        for (auto& c : unit_page_->cases) crypto::wipe(c.body);
     }
     unit_page_.reset();
     units_found_.clear();

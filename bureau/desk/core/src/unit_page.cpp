@@ -6,6 +6,7 @@
 #include "sk/bureau/absence_rules.hpp"
 #include "sk/bureau/authorize.hpp"
 #include "sk/bureau/store/registers.hpp"
+#include "sk/crypto/secure_buffer.hpp"
 
 namespace sk::desk {
 
@@ -74,6 +75,12 @@ Result<UnitPage> load_unit_page(storage::BureauStore& s, const bureau::Actor& a,
         auto cases = bureau::find_cases(s, a, f);
         if (!cases) return cases.error();
         page.cases = std::move(*cases);
+        // The page lists cases, it shows no case text: what a caller said and who they are
+        // do not stay in the desk's memory.
+        for (auto& c : page.cases) {
+            crypto::wipe(c.body);
+            crypto::wipe(c.source);
+        }
         std::reverse(page.cases.begin(), page.cases.end());  // the store lists oldest first
     }
 

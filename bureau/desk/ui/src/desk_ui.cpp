@@ -20,7 +20,8 @@ void draw_nav(ViewCtx& v) {
                           {Screen::cases, "nav.cases", Permission::read_tips},
                           {Screen::people, "nav.people", Permission::read_files},
                           {Screen::absences, "nav.absences", Permission::read_files},
-                          {Screen::reports, "nav.reports", Permission::read_reports}};
+                          {Screen::reports, "nav.reports", Permission::read_reports},
+                          {Screen::admin, "nav.admin", Permission::manage_users}};
     for (const auto& [screen, key, needs] : items) {
         if (!v.desk.can(needs)) continue;
         const bool current = v.desk.screen() == screen ||
@@ -125,6 +126,9 @@ int DeskUi::frame(kiosk::ui::HitRegistry* hits) {
             break;
         case Screen::unit:
             draw_unit(v);
+            break;
+        case Screen::admin:
+            draw_admin(v);
             break;
     }
     row_keys(v);

@@ -51,4 +51,17 @@ bool input(ViewCtx& v, std::string_view id, std::string_view label, Field f,
     return edited;
 }
 
+bool begin_table(ViewCtx& v, const char* id, const std::vector<const char*>& keys,
+                 ImGuiTableFlags flags, ImVec2 size) {
+    if (!ImGui::BeginTable(id, static_cast<int>(keys.size()), flags, size)) return false;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const char* k : keys) {
+        const char* label = *k ? v.t(k) : "";
+        ImGui::TableSetupColumn(label);
+        if (v.hits && *k) v.hits->add_text(label);
+    }
+    ImGui::TableHeadersRow();
+    return true;
+}
+
 }  // namespace sk::desk::ui

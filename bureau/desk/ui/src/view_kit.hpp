@@ -45,6 +45,11 @@ bool button(ViewCtx& v, std::string_view id, std::string_view label, bool enable
 bool input(ViewCtx& v, std::string_view id, std::string_view label, Field f,
            ImGuiInputTextFlags flags = 0, float width = 0, bool multiline = false);
 
+// BeginTable with a frozen header row of the labels of `keys` ("" for an unlabelled
+// column), recorded for the tests; false when the table is clipped (no EndTable then).
+bool begin_table(ViewCtx& v, const char* id, const std::vector<const char*>& keys,
+                 ImGuiTableFlags flags, ImVec2 size = ImVec2(0, 0));
+
 // The screens.
 void draw_login(ViewCtx& v);
 void draw_today(ViewCtx& v);
@@ -55,5 +60,6 @@ void draw_reports(ViewCtx& v);
 void draw_absences(ViewCtx& v);
 void draw_people(ViewCtx& v);
 void draw_unit(ViewCtx& v);
+void draw_admin(ViewCtx& v);
 
 }  // namespace sk::desk::ui

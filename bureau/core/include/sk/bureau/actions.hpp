@@ -30,11 +30,22 @@ Result<void> change_case_status(Session& s, std::string_view case_no, std::strin
 Result<void> change_case_reply(Session& s, std::string_view case_no, std::string_view text,
                                std::string_view lang, std::string_view now);
 
-// manage_kiosks; audit "kiosk.add" / "kiosk.rekey" (object: the kiosk's name).
+// manage_kiosks; audit "kiosk.add" / "kiosk.rekey" (object: the kiosk's name). A new
+// kiosk's name must pass sync::check_kiosk_name.
 Result<storage::BureauKiosk> register_kiosk(Session& s, const crypto::SignPublicKey& pk,
                                             std::string_view name, std::string_view now);
 Result<storage::BureauKiosk> rekey_kiosk(Session& s, std::string_view name,
                                          const crypto::SignPublicKey& pk, std::string_view now);
+// manage_kiosks; the name rule of sync::check_kiosk_name; audit "kiosk.rename" (object: the
+// kiosk's key id, before/after: the names). Errc::not_found for an unknown row,
+// Errc::already_exists if another kiosk has the name.
+Result<storage::BureauKiosk> rename_kiosk(Session& s, int64_t kiosk_row, std::string_view name,
+                                          std::string_view now);
+
+// manage_kiosks; audit "kiosk.revoke" (object: the kiosk's key id, before: its name). From
+// then on the importer refuses batches signed by any key the kiosk had. Not undone: a kiosk
+// back in service is provisioned and registered anew. Errc::already_exists if revoked.
+Result<void> revoke_kiosk(Session& s, int64_t kiosk_row, std::string_view now);
 
 // import_batches; audit "ack" (after: batch count and highest seq).
 Result<std::optional<AckFile>> acknowledge_kiosk(Session& s, const storage::BureauKiosk& kiosk,

@@ -103,6 +103,7 @@ class Importer {
     crypto::SignPublicKey sign_pk_{};
     std::map<crypto::KeyId, storage::BureauKiosk> kiosks_;
     std::map<int64_t, sync::KioskChainState> chains_;
+    std::map<int64_t, std::string> revoked_;  // kiosk row -> when (store/kiosk_revocations)
 };
 
 }  // namespace sk::bureau

@@ -31,6 +31,10 @@ struct ProvisionResult {
     std::vector<std::filesystem::path> written;
 };
 
+// "…/kiosk-城关第一小学.pub" -> "城关第一小学", as `kioskctl provision` names the kiosk's
+// public key file; "" for a file not named kiosk-<name>.pub.
+std::string kiosk_name_from_pub_file(const std::filesystem::path& file);
+
 // A random PIN of `digits` decimal digits (libsodium randombytes_uniform).
 std::string random_pin(size_t digits);
 

@@ -37,6 +37,10 @@ class SurveyRegistry {
 Result<survey::Survey> register_survey(storage::BureauStore& store, ByteView json,
                                        std::string_view now);
 
+// What sign_survey() refuses, without signing: the parser's error, or check_publishable's on
+// `today` (local date, YYYY-MM-DD). The parsed survey when it would sign.
+Result<survey::Survey> check_survey_source(ByteView json, std::string_view today);
+
 // Refuses what survey::check_publishable refuses on `today` (local date, YYYY-MM-DD), then
 // register_survey, then signs the bytes unchanged as a survey bundle.
 Result<Bytes> sign_survey(storage::BureauStore& store, ByteView json,

@@ -23,6 +23,15 @@ Result<store::User> add_user(Session& s, const std::filesystem::path& home, std:
 Result<void> disable_user(Session& s, const std::filesystem::path& home, std::string_view name,
                           std::string_view now);
 
+// manage_users. Gives an enabled user another role; audit "user.role" (before/after: the
+// roles). Refuses taking the lead role from the last enabled lead.
+Result<void> set_user_role(Session& s, std::string_view name, Role role, std::string_view now);
+
+// manage_users. Re-enables a disabled user with a new key slot under `passphrase` (their old
+// slot was removed on disable); audit "user.enable". Errc::conflict if not disabled.
+Result<void> enable_user(Session& s, const std::filesystem::path& home, std::string_view name,
+                         std::string_view passphrase, std::string_view now);
+
 // Anyone for themself; manage_users for someone else (a reset, e.g. after a key rotation
 // dropped their slot). Rewraps the session's keys under the new passphrase.
 Result<void> set_user_passphrase(Session& s, const std::filesystem::path& home,

@@ -33,18 +33,11 @@ void row_selectable(ViewCtx& v, DeskTable table, size_t i, const std::string& la
     if (v.hits) v.hits->add_text(label);
 }
 
-bool begin_table(ViewCtx& v, const char* id, std::initializer_list<const char*> headers,
-                 float height) {
+// The unit page's tables: scrolling, striped, the shared header row of view_kit.
+bool unit_table(ViewCtx& v, const char* id, const std::vector<const char*>& headers, float height) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV;
-    if (!ImGui::BeginTable(id, int(headers.size()), flags, ImVec2(0, height))) return false;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    for (const char* h : headers) {
-        ImGui::TableSetupColumn(v.t(h));
-        if (v.hits) v.hits->add_text(v.t(h));
-    }
-    ImGui::TableHeadersRow();
-    return true;
+    return begin_table(v, id, headers, flags, ImVec2(0, height));
 }
 
 void draw_score(ViewCtx& v, const UnitPage& p) {
@@ -78,10 +71,9 @@ void draw_cases(ViewCtx& v, const UnitPage& p, float height) {
     heading(v, std::string(v.t("unit.cases")) + "  " + std::to_string(p.cases.size()));
     if (!p.cases_readable) return text(v, v.t("unit.cases_hidden"));
     if (p.cases.empty()) return text(v, v.t("unit.no_cases"));
-    if (!begin_table(
-            v, "unit.cases",
-            {"cases.no", "unit.channel", "unit.received", "cases.category", "cases.status"},
-            height))
+    if (!unit_table(v, "unit.cases",
+                    {"cases.no", "unit.channel", "unit.received", "cases.category", "cases.status"},
+                    height))
         return;
     for (size_t i = 0; i < p.cases.size(); ++i) {
         const auto& c = p.cases[i];
@@ -127,8 +119,8 @@ void draw_absences(ViewCtx& v, const char* title, const std::vector<bureau::Abse
 
 void draw_staff(ViewCtx& v, const UnitPage& p) {
     heading(v, std::string(v.t("unit.staff")) + "  " + std::to_string(p.staff.size()));
-    if (!begin_table(v, "unit.staff",
-                     {"absence.staff_no", "absence.name", "unit.post", "unit.employment"}, 0))
+    if (!unit_table(v, "unit.staff",
+                    {"absence.staff_no", "absence.name", "unit.post", "unit.employment"}, 0))
         return;
     for (size_t i = 0; i < p.staff.size(); ++i) {
         const auto& s = p.staff[i];

@@ -15,6 +15,7 @@
 #include "sk/crypto/secure_buffer.hpp"
 #include "sk/desk/absence_edit.hpp"
 #include "sk/desk/absence_register.hpp"
+#include "sk/desk/admin.hpp"
 #include "sk/desk/case_file.hpp"
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/desk_clock.hpp"
@@ -62,7 +63,14 @@ enum class Field {
     edit_salary_stopped,
     edit_recovered,
     edit_recovered_on,
-    edit_note
+    edit_note,
+    admin_user,  // the Admin screen's fields (AdminDesk holds them)
+    admin_passphrase,
+    admin_repeated,
+    admin_kiosk_name,
+    admin_rotate_passphrase,
+    admin_audit_actor,
+    admin_audit_action
 };
 
 class Desk {
@@ -109,6 +117,8 @@ class Desk {
     // The People screen: staff found by the last search, the open person's file as text.
     const std::vector<bureau::StaffMember>& people() const { return people_; }
     const std::string& person_file() const { return person_file_; }
+    // The Admin screen (lead role): users, kiosks, surveys, key rotation, audit log.
+    const AdminDesk& admin() const { return admin_; }
 
     // The unit page (Screen::unit), units found by the People search, the open person's
     // staff number (for Export/Print), the open case's unit link, the absence edit form,
@@ -140,6 +150,8 @@ class Desk {
     void reload_absences(std::optional<bureau::AbsenceCategory> category);
     void add_absence();
     void open_case(const std::string& no);
+    bool open_admin();  // admin_desk.cpp
+    void act_admin(const AdminIntent& i);
     void set_ok(std::string m);
     void set_error(std::string m);
     bool authorized(bureau::Permission p);
@@ -191,6 +203,7 @@ class Desk {
     std::string absence_error_;
     std::vector<bureau::StaffMember> people_;
     std::string person_file_;
+    AdminDesk admin_;
     int wipe_generation_ = 0;
     int data_generation_ = 0;
     crypto::SecureBuffer reason_text_{256};

@@ -10,6 +10,7 @@
 
 #include "sk/bureau/absence_types.hpp"
 #include "sk/bureau/quarter.hpp"
+#include "sk/desk/admin_intents.hpp"
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/person_export.hpp"
 #include "sk/desk/reports.hpp"
@@ -17,7 +18,7 @@
 
 namespace sk::desk {
 
-enum class Screen { login, today, import, cases, case_file, reports, absences, people, unit };
+enum class Screen { login, today, import, cases, case_file, reports, absences, people, unit, admin };
 
 // The tables whose rows open with Enter (a click selects, Enter or a double click opens).
 enum class DeskTable { people, units, unit_cases, unit_staff, absences };
@@ -104,6 +105,9 @@ struct OpenSelected {  // Enter: open the selected row
     DeskTable table;
 };
 struct Back {};  // Esc
+struct Admin {  // the Admin screen's own intents (admin_intents.hpp)
+    AdminIntent what;
+};
 }  // namespace intent
 
 template <class T, class... U>
@@ -125,6 +129,6 @@ using Intent =
                  intent::OpenPerson, intent::OpenUnit, intent::SetUnitQuarter, intent::OpenCaseUnit,
                  intent::ExportPerson, intent::EditAbsence, intent::SetEditChoice,
                  intent::SaveAbsenceEdit, intent::CancelAbsenceEdit, intent::SelectRow,
-                 intent::OpenSelected, intent::Back>;
+                 intent::OpenSelected, intent::Back, intent::Admin>;
 
 }  // namespace sk::desk

@@ -37,6 +37,9 @@ Result<User> insert_user(storage::BureauStore& s, std::string_view name, Role ro
 // Errc::not_found for an unknown user.
 Result<void> set_user_disabled(storage::BureauStore& s, std::string_view name, bool disabled,
                                std::string_view now);
+// Errc::not_found for an unknown user.
+Result<void> set_user_role(storage::BureauStore& s, std::string_view name, Role role,
+                           std::string_view now);
 // Enabled users with role lead (the last one cannot be disabled).
 Result<int64_t> count_enabled_leads(storage::BureauStore& s);
 
