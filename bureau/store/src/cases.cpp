@@ -113,6 +113,16 @@ void bind_case(sql::Statement& st, const CaseRow& c) {
         .bind(17, c.created_at);
 }
 
+// The six fields of a history entry, bound from parameter `first` on.
+void bind_history(sql::Statement& st, int first, const CaseHistoryRow& h) {
+    st.bind(first, h.at)
+        .bind(first + 1, h.user)
+        .bind(first + 2, h.action)
+        .bind(first + 3, h.from_status)
+        .bind(first + 4, h.to_status)
+        .bind(first + 5, h.note);
+}
+
 CaseHistoryRow created_entry(const CaseRow& c, std::string_view note) {
     return {c.created_at, c.created_by, "created", "", c.status, std::string(note)};
 }
@@ -149,14 +159,8 @@ Result<void> insert_cases(storage::BureauStore& s, const std::vector<CaseRow>& r
             ins->reset();
             bind_case(ins.value(), c);
             SK_TRY(ins->run());
-            const CaseHistoryRow h = created_entry(c, note);
             hist->reset();
-            hist->bind(1, h.at)
-                .bind(2, h.user)
-                .bind(3, h.action)
-                .bind(4, h.from_status)
-                .bind(5, h.to_status)
-                .bind(6, h.note);
+            bind_history(hist.value(), 1, created_entry(c, note));
             SK_TRY(hist->run());
         }
         return ok();
@@ -242,13 +246,8 @@ Result<void> add_case_history(storage::BureauStore& s, int64_t case_id, const Ca
         "VALUES (?,?,?,?,?,?,?)",
         "adding to a case's history");
     if (!st) return st.error();
-    st->bind(1, case_id)
-        .bind(2, h.at)
-        .bind(3, h.user)
-        .bind(4, h.action)
-        .bind(5, h.from_status)
-        .bind(6, h.to_status)
-        .bind(7, h.note);
+    st->bind(1, case_id);
+    bind_history(st.value(), 2, h);
     return st->run();
 }
 
