@@ -161,6 +161,7 @@ TEST_CASE("a version-5 database moves every batch assignment into batch_members"
         REQUIRE(db.exec("UPDATE sealed_records SET batch_seq = (SELECT batch_seq FROM "
                         "batch_members WHERE record_id = id);"
                         "DROP TABLE batch_members;"
+                        "DROP INDEX sealed_records_day;"
                         "CREATE INDEX sealed_records_batch ON sealed_records(batch_seq);",
                         "t")
                     .ok());
@@ -173,6 +174,8 @@ TEST_CASE("a version-5 database moves every batch assignment into batch_members"
     CHECK(
         db.query_int("SELECT count(*) FROM sqlite_master WHERE name = 'sealed_records_batch'", "t")
             .value() == 0);
+    CHECK(db.query_int("SELECT count(*) FROM sqlite_master WHERE name = 'sealed_records_day'", "t")
+              .value() == 1);
     CHECK(ids_of(s.batch_records(1).value()) == first);
     CHECK(ids_of(s.batch_records(2).value()) == second);
     auto c = s.counts();
