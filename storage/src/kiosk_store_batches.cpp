@@ -95,7 +95,11 @@ Result<void> ack_one(Database& db, const AckedBatch& e, int64_t now, AckOutcome&
     }
     if (acked) return ok();  // acked before, by another ack
 
-    auto del = db.prepare("DELETE FROM sealed_records WHERE batch_seq = ?", "deleting records");
+    // Each record's membership goes with it (ON DELETE CASCADE).
+    auto del = db.prepare(
+        "DELETE FROM sealed_records WHERE id IN "
+        "(SELECT record_id FROM batch_members WHERE batch_seq = ?)",
+        "deleting records");
     if (!del) return del.error();
     del->bind(1, static_cast<int64_t>(e.seq));
     SK_TRY(del->run());
@@ -155,9 +159,12 @@ Result<void> KioskStore::assign_batch(const NewBatch& b) {
             ins->bind_null(7);
         }
         SK_TRY(ins->run());
-        auto up =
-            db.prepare("UPDATE sealed_records SET batch_seq = ? WHERE id = ? AND batch_seq IS NULL",
-                       "assigning records to a batch");
+        // One narrow row per record; the ~2 KB record rows are not rewritten. OR IGNORE turns
+        // "already in a batch" (the primary key) into no change, like an unknown id.
+        auto up = db.prepare(
+            "INSERT OR IGNORE INTO batch_members (record_id, batch_seq) "
+            "SELECT id, ? FROM sealed_records WHERE id = ?",
+            "assigning records to a batch");
         if (!up) return up.error();
         for (size_t i = 0; i < b.record_ids.size(); ++i) {
             up->reset();
@@ -195,8 +202,8 @@ Result<Batch> KioskStore::batch(uint64_t seq) const {
 
 Result<std::vector<StoredRecord>> KioskStore::batch_records(uint64_t seq) const {
     auto st = impl_->db.prepare(
-        "SELECT id, kind, survey_id, day, envelope FROM sealed_records "
-        "WHERE batch_seq = ? ORDER BY id",
+        "SELECT r.id, r.kind, r.survey_id, r.day, r.envelope FROM batch_members m "
+        "JOIN sealed_records r ON r.id = m.record_id WHERE m.batch_seq = ? ORDER BY m.record_id",
         "listing the records of a batch");
     if (!st) return st.error();
     st->bind(1, static_cast<int64_t>(seq));

@@ -122,8 +122,8 @@ Result<RecordCounts> KioskStore::counts() const {
     auto& db = impl_->db;
     RecordCounts c;
     auto st = db.prepare(
-        "SELECT kind, survey_id, batch_seq IS NULL, count(*) FROM sealed_records "
-        "GROUP BY 1, 2, 3",
+        "SELECT r.kind, r.survey_id, m.batch_seq IS NULL, count(*) FROM sealed_records r "
+        "LEFT JOIN batch_members m ON m.record_id = r.id GROUP BY 1, 2, 3",
         "counting records");
     if (!st) return st.error();
     for (;;) {
@@ -157,8 +157,9 @@ Result<RecordCounts> KioskStore::counts() const {
 
 Result<std::vector<StoredRecord>> KioskStore::unbatched_records(size_t max) const {
     auto st = impl_->db.prepare(
-        "SELECT id, kind, survey_id, day, envelope FROM sealed_records "
-        "WHERE batch_seq IS NULL ORDER BY day, id LIMIT ?",
+        "SELECT id, kind, survey_id, day, envelope FROM sealed_records r "
+        "WHERE NOT EXISTS (SELECT 1 FROM batch_members m WHERE m.record_id = r.id) "
+        "ORDER BY day, id LIMIT ?",
         "listing unbatched records");
     if (!st) return st.error();
     st->bind(1, max == 0 ? int64_t{-1} : static_cast<int64_t>(max));

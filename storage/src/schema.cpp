@@ -144,12 +144,35 @@ INSERT INTO admin_pin (id, pin_hash, failed_attempts)
 DROP TABLE admin_pin_v4;
 )sql";
 
+// 5 -> 6: batch membership gets its own narrow table, so exporting a batch writes one short
+// row per record instead of rewriting every ~2 KB sealed record row (issue 17). Keyed by the
+// random record id, WITHOUT ROWID like sealed_records: no insertion order. The old column
+// sealed_records.batch_seq stays (SQLite cannot drop a column that references a table, and
+// rebuilding the table would need twice its size on a kiosk whose disk may be full); it is
+// no longer read or written, and the memberships it held move here unchanged. IF NOT EXISTS /
+// OR IGNORE let the step run again where tests set user_version back. Deleting a record
+// (an ack) deletes its membership with it. The index on day (entries are day + random id,
+// no insertion order) lets the oldest unbatched records be found without reading every
+// ~2 KB row: before it, each export batch read all records still waiting.
+constexpr const char* kMigrate5to6 = R"sql(
+CREATE TABLE IF NOT EXISTS batch_members (
+    record_id BLOB PRIMARY KEY NOT NULL CHECK (length(record_id) = 16)
+              REFERENCES sealed_records(id) ON DELETE CASCADE,
+    batch_seq INTEGER NOT NULL REFERENCES outbox_batches(seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS batch_members_batch ON batch_members(batch_seq);
+INSERT OR IGNORE INTO batch_members (record_id, batch_seq)
+    SELECT id, batch_seq FROM sealed_records WHERE batch_seq IS NOT NULL;
+DROP INDEX IF EXISTS sealed_records_batch;
+CREATE INDEX IF NOT EXISTS sealed_records_day ON sealed_records(day);
+)sql";
+
 struct Migration {
     int to;
     const char* sql;
 };
-constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kMigrate1to2}, {3, kMigrate2to3}, {4, kMigrate3to4}, {5, kMigrate4to5}};
+constexpr Migration kMigrations[] = {{1, kSchemaV1},    {2, kMigrate1to2}, {3, kMigrate2to3},
+                                     {4, kMigrate3to4}, {5, kMigrate4to5}, {6, kMigrate5to6}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kKioskSchemaVersion,
               "one migration per schema version");
 

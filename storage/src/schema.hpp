@@ -11,7 +11,7 @@ namespace sk::storage::detail {
 using sql::Database;
 using sql::Transaction;
 
-constexpr int kKioskSchemaVersion = 5;
+constexpr int kKioskSchemaVersion = 6;
 
 // Brings the database from its user_version to kKioskSchemaVersion. A fresh (empty) database
 // goes through every step from 1, so the migrations run on every install, not only on upgrades.

@@ -169,7 +169,7 @@ TEST_CASE("the kiosk database, dumped with the sqlcipher shell, holds no time fi
     // Every table the store has must be in the dump (and so was checked).
     for (const char* t : {"settings", "sealed_records", "event_log", "outbox_batches", "acks",
                           "identity", "bureau_key", "extra_recipients", "survey_bundles",
-                          "status_board", "admin_pin", "counters"}) {
+                          "status_board", "admin_pin", "counters", "batch_members"}) {
         CHECK(sql.find(std::string("CREATE TABLE ") + t) != std::string::npos);
     }
     const auto records = inserts_into(sql, "sealed_records");
@@ -178,6 +178,7 @@ TEST_CASE("the kiosk database, dumped with the sqlcipher shell, holds no time fi
     CHECK(inserts_into(sql, "event_log").size() >= 2);
     CHECK(inserts_into(sql, "outbox_batches").size() == 1);
     CHECK(inserts_into(sql, "acks").size() == 1);
+    CHECK(inserts_into(sql, "batch_members").empty());  // acked records take theirs along
     REQUIRE(inserts_into(sql, "admin_pin").size() == 1);
     CHECK(numbers_in(inserts_into(sql, "admin_pin")[0]) ==
           std::vector<int64_t>{1, 4});  // id, count
@@ -195,7 +196,7 @@ TEST_CASE("the kiosk database, dumped with the sqlcipher shell, holds no time fi
     }
     for (const char* table :
          {"outbox_batches", "acks", "identity", "bureau_key", "extra_recipients", "survey_bundles",
-          "status_board", "admin_pin", "counters", "settings", "sealed_records"}) {
+          "status_board", "admin_pin", "counters", "settings", "sealed_records", "batch_members"}) {
         for (const auto& line : inserts_into(sql, table)) {
             for (int64_t n : numbers_in(line)) {
                 if (n < t0 - 20 * 366 * 86400LL || n > t0 + 2 * 366 * 86400LL) continue;

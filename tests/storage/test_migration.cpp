@@ -100,7 +100,7 @@ TEST_CASE("every migration step runs on a fresh database", "[migrate]") {
     auto& db = KioskStoreTestAccess::db(s);
     for (const char* table : {"settings", "sealed_records", "event_log", "outbox_batches", "acks",
                               "identity", "bureau_key", "extra_recipients", "survey_bundles",
-                              "status_board", "admin_pin", "counters"}) {
+                              "status_board", "admin_pin", "counters", "batch_members"}) {
         INFO(table);
         auto n = db.query_int(
             std::string("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'", "t");
@@ -122,4 +122,78 @@ TEST_CASE("an encrypted database with foreign tables and no version is refused",
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().code == Errc::db_not_a_database);
     CHECK(read_file(path) == before);
+}
+
+namespace {
+std::vector<sk::crypto::RecordId> ids_of(const std::vector<sk::storage::StoredRecord>& recs) {
+    std::vector<sk::crypto::RecordId> out;
+    for (const auto& r : recs) out.push_back(r.id);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("a version-5 database moves every batch assignment into batch_members", "[migrate]") {
+    TempDir dir;
+    const auto path = dir / "kiosk.db";
+    std::vector<sk::crypto::RecordId> first, second;
+    {
+        auto s = open_store(path);
+        for (int i = 0; i < 5; ++i) REQUIRE(s.insert_record(make_tip(20240917)).ok());
+        auto recs = s.unbatched_records();
+        REQUIRE(recs.ok());
+        REQUIRE(recs->size() == 5);
+        sk::storage::NewBatch b;
+        b.day = 20240917;
+        for (uint64_t seq = 1; seq <= 2; ++seq) {
+            b.seq = seq;
+            b.prev_hash = b.hash;
+            b.hash.fill(static_cast<uint8_t>(0x10 + seq));
+            b.file = sk::Bytes{'S', 'K', 'B', static_cast<uint8_t>(seq)};
+            b.record_ids = {recs->at(2 * seq - 2).id, recs->at(2 * seq - 1).id};
+            REQUIRE(s.assign_batch(b).ok());
+        }
+        first = ids_of(s.batch_records(1).value());
+        second = ids_of(s.batch_records(2).value());
+        REQUIRE(first.size() == 2);
+        REQUIRE(second.size() == 2);
+        // What version 5 kept: the batch in each record row, indexed; no membership table.
+        auto& db = KioskStoreTestAccess::db(s);
+        REQUIRE(db.exec("UPDATE sealed_records SET batch_seq = (SELECT batch_seq FROM "
+                        "batch_members WHERE record_id = id);"
+                        "DROP TABLE batch_members;"
+                        "DROP INDEX sealed_records_day;"
+                        "CREATE INDEX sealed_records_batch ON sealed_records(batch_seq);",
+                        "t")
+                    .ok());
+        REQUIRE(db.set_user_version(5).ok());
+    }
+    auto s = open_store(path);
+    CHECK(s.opened_at_schema_version() == 5);
+    auto& db = KioskStoreTestAccess::db(s);
+    CHECK(db.query_int("SELECT count(*) FROM batch_members", "t").value() == 4);
+    CHECK(
+        db.query_int("SELECT count(*) FROM sqlite_master WHERE name = 'sealed_records_batch'", "t")
+            .value() == 0);
+    CHECK(db.query_int("SELECT count(*) FROM sqlite_master WHERE name = 'sealed_records_day'", "t")
+              .value() == 1);
+    CHECK(ids_of(s.batch_records(1).value()) == first);
+    CHECK(ids_of(s.batch_records(2).value()) == second);
+    auto c = s.counts();
+    REQUIRE(c.ok());
+    CHECK(c->unbatched == 1);
+    CHECK(c->in_pending_batches == 4);
+    CHECK(s.unbatched_records().value().size() == 1);
+
+    // An ack of batch 1 deletes its records and their membership, and nothing of batch 2.
+    sk::crypto::Hash h1{};
+    h1.fill(0x11);
+    auto acked = s.apply_ack(sk::crypto::Hash{}, {{1, h1, 2}});
+    REQUIRE(acked.ok());
+    CHECK(acked->records_deleted == 2);
+    CHECK(db.query_int("SELECT count(*) FROM batch_members", "t").value() == 2);
+    CHECK(db.query_int("SELECT count(*) FROM sealed_records", "t").value() == 3);
+    CHECK(s.batch_records(1).value().empty());
+    CHECK(ids_of(s.batch_records(2).value()) == second);
+    CHECK(s.batch(2).value().file == sk::Bytes{'S', 'K', 'B', 2});
+    CHECK(s.counts().value().in_pending_batches == 2);
 }
