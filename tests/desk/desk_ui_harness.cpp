@@ -90,6 +90,17 @@ void DeskUiHarness::type(std::string_view utf8) {
     settle();
 }
 
+void DeskUiHarness::key(int key_index, bool ctrl) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeysDown[key_index] = true;
+    frame();
+    io.KeysDown[key_index] = false;
+    io.KeyCtrl = false;
+    frame();
+    settle();
+}
+
 bool DeskUiHarness::shows(std::string_view text) const {
     for (const auto& t : hits_.texts()) {
         if (t.find(text) != std::string::npos) return true;

@@ -37,6 +37,8 @@ class DeskUiHarness {
     void type(std::string_view utf8);
     bool shows(std::string_view text) const;  // a drawn string contains `text`
     bool has(std::string_view id) const { return hits_.has(id); }
+    // One key press and release (io.KeyMap maps ImGuiKey_* and letters to themselves).
+    void key(int key_index, bool ctrl = false);
 
   private:
     DeskFixture fx_;

@@ -19,6 +19,7 @@ Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no
     if (!c) return c.error();
     if (*c) {
         f.row.status = (*c)->status;
+        f.ledger = **c;
         auto hist = bureau::store::case_history(store, (*c)->id);
         if (!hist) return hist.error();
         for (auto& h : *hist) {
@@ -35,7 +36,10 @@ Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no
         auto tip = survey::parse_tip((*pt)->view());
         if (tip) f.tip.emplace(std::move(*tip));
     }
-    if (auto st = bureau::parse_status(f.row.status)) f.next = bureau::next_statuses(*st);
+    if (auto st = bureau::parse_case_state(f.row.status)) {
+        f.next = bureau::next_case_states(*st);
+        f.can_reopen = bureau::check_reopen(*st).ok();
+    }
     return f;
 }
 

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "sk/bureau/case_status.hpp"
+#include "sk/bureau/store/cases.hpp"
 
 namespace sk::desk {
 namespace {
@@ -37,6 +38,14 @@ Result<CaseIndex> CaseIndex::load(storage::BureauStore& store,
                                   const survey::TipCategories& categories) {
     auto tips = store.tips(storage::TipFilter{});
     if (!tips) return tips.error();
+    // The tips row mirrors the status board (talk_held shows there as substantiated); the
+    // table shows the case ledger's own status, as the case page does.
+    auto ledger = bureau::store::list_cases(store, bureau::store::CaseFilter{});
+    if (!ledger) return ledger.error();
+    std::map<std::string, std::string> ledger_status;
+    for (auto& c : *ledger) {
+        if (c.tip_id) ledger_status.emplace(std::move(c.case_no), std::move(c.status));
+    }
     CaseIndex ix;
     ix.rows_.reserve(tips->size());
     std::map<std::string, uint32_t> unit_ids;  // units can be many: map, not scan
@@ -47,7 +56,8 @@ Result<CaseIndex> CaseIndex::load(storage::BureauStore& store,
         r.created = t.created_at;
         r.day = t.day;
         r.school = intern(ix.schools_, t.kiosk_name);
-        r.status = intern(ix.statuses_, t.status);
+        const auto ls = ledger_status.find(t.case_no);
+        r.status = intern(ix.statuses_, ls != ledger_status.end() ? ls->second : t.status);
         const size_t before = ix.category_ids_.size();
         r.category = intern(ix.category_ids_, t.category);
         if (ix.category_ids_.size() != before) {

@@ -1,6 +1,6 @@
 #include "demo_content.hpp"
 
-#include "sk/bureau/ledger.hpp"
+#include "sk/bureau/casework.hpp"
 #include "sk/crypto/receipt.hpp"
 #include "sk/survey/answer.hpp"
 #include "sk/survey/response.hpp"
@@ -103,20 +103,26 @@ Result<crypto::SecureBuffer> demo_response_plaintext(const survey::Survey& s,
     return survey::serialize_response(s, a, "zh-CN");
 }
 
-Result<void> work_demo_cases(storage::BureauStore& store, const std::vector<storage::TipRow>& tips,
-                             size_t n, const std::string& now) {
+Result<void> work_demo_cases(storage::BureauStore& store, const bureau::Actor& a,
+                             const std::vector<storage::TipRow>& tips, size_t n,
+                             const std::string& now) {
+    // Through the case ledger (casework.hpp), which mirrors the board status into the tips
+    // row: the case page and the table then agree.
     for (size_t i = 0; i < n && i < tips.size(); ++i) {
         const std::string& no = tips[i].case_no;
-        SK_TRY(bureau::set_case_status(store, no, "under_verification", "已转交督导组核查", now));
+        SK_TRY(bureau::change_case_status(store, a, no, "under_verification", "已转交督导组核查",
+                                          now));
         if (i % 2 == 0) continue;
         const bool found = i % 3 != 0;
-        SK_TRY(bureau::set_case_status(store, no, found ? "substantiated" : "not_substantiated",
-                                       found ? "经核查情况属实" : "经核查未发现问题", now));
+        SK_TRY(bureau::change_case_status(store, a, no,
+                                          found ? "substantiated" : "not_substantiated",
+                                          found ? "经核查情况属实" : "经核查未发现问题", now));
         if (i % 4 == 1) {
-            SK_TRY(bureau::set_case_reply(store, no, "您反映的问题已核查并按规定处理，感谢监督。",
-                                          "zh-CN", now));
+            SK_TRY(bureau::reply_case(store, a, no, "您反映的问题已核查并按规定处理，感谢监督。",
+                                      "zh-CN", now));
         }
-        if (i % 5 == 1) SK_TRY(bureau::set_case_status(store, no, "closed", "已办结归档", now));
+        if (i % 5 == 1)
+            SK_TRY(bureau::change_case_status(store, a, no, "closed", "已办结归档", now));
     }
     return ok();
 }

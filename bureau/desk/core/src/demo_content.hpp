@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "sk/bureau/role.hpp"
 #include "sk/crypto/secure_buffer.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
@@ -20,7 +21,8 @@ Result<crypto::SecureBuffer> demo_tip_plaintext(size_t i, std::mt19937_64& rng,
 // Answers every visible question (skip rules applied in question order) except dates.
 Result<crypto::SecureBuffer> demo_response_plaintext(const survey::Survey& s, std::mt19937_64& rng);
 // Moves the first `n` cases along the ledger with notes, and replies to some.
-Result<void> work_demo_cases(storage::BureauStore& store, const std::vector<storage::TipRow>& tips,
-                             size_t n, const std::string& now);
+Result<void> work_demo_cases(storage::BureauStore& store, const bureau::Actor& a,
+                             const std::vector<storage::TipRow>& tips, size_t n,
+                             const std::string& now);
 
 }  // namespace sk::desk

@@ -158,6 +158,7 @@ void Desk::after_unlock() {
         set_error(r.error().message);
     else
         set_ok("");
+    reports_after_unlock();
     const fs::path start =
         config_.start_dir.empty() ? FolderBrowser::default_start() : config_.start_dir;
     (void)browser_.open(start);
@@ -241,6 +242,7 @@ void Desk::lock(bool idle) {
     crypto::wipe(person_file_);
     reports_.clear();
     written_.reset();
+    wipe_forms();
     session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
     for (Field f : {Field::passphrase, Field::note, Field::reply, Field::search, Field::path,
                     Field::staff_no, Field::since, Field::absence_note, Field::person_search}) {
@@ -309,6 +311,27 @@ std::vector<std::string> Desk::data_strings() const {
         }
     }
     out.push_back(absence_error_);
+    out.push_back(case_errors_.refusal);
+    if (case_file_ && case_file_->ledger) {
+        out.push_back(case_file_->ledger->unit_code + case_file_->ledger->staff_no +
+                      case_file_->ledger->assignee);
+    }
+    for (const auto& t : monthly_.tables()) {
+        out.push_back(t.title + t.note);
+        for (const auto& h : t.header) out.push_back(h);
+        for (const auto& r : t.rows) {
+            for (const auto& c : r) out.push_back(bureau::cell_text(c));
+        }
+    }
+    if (const auto& t = scores_.table()) {
+        out.push_back(t->title);
+        for (const auto& h : t->header) out.push_back(h);
+        for (const auto& r : t->rows) {
+            for (const auto& c : r) out.push_back(c);
+        }
+    }
+    for (const auto& e : export_browser_.entries()) out.push_back(e.name);
+    out.push_back(export_browser_.dir().string());
     for (const auto& p : people_) out.push_back(p.name);
     out.push_back(person_file_);
     for (const auto& e : browser_.entries()) out.push_back(e.name);

@@ -51,4 +51,49 @@ bool input(ViewCtx& v, std::string_view id, std::string_view label, Field f,
     return edited;
 }
 
+bool input(ViewCtx& v, std::string_view id, std::string_view label, FormField f,
+           ImGuiInputTextFlags flags, float width, bool multiline) {
+    text(v, label);
+    const std::string l = "##" + std::string(id);
+    if (width > 0) ImGui::SetNextItemWidth(width);
+    const bool edited =
+        multiline ? ImGui::InputTextMultiline(l.c_str(), v.desk.buffer(f), v.desk.capacity(f) - 1,
+                                              ImVec2(width > 0 ? width : -1, 70), flags)
+                  : ImGui::InputText(l.c_str(), v.desk.buffer(f), v.desk.capacity(f) - 1, flags);
+    record(v, id);
+    return edited;
+}
+
+void field_error(ViewCtx& v, const FormErrors& e, std::string_view field) {
+    if (const char* key = e.field(field)) text_colored(v, color::kError, v.t(key));
+}
+
+void text_table(ViewCtx& v, std::string_view id, const std::vector<std::string>& header,
+                const std::vector<std::vector<std::string>>& rows,
+                const std::vector<bool>& numeric) {
+    if (header.empty()) return;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_BordersV | ImGuiTableFlags_SizingFixedFit;
+    const std::string tid(id);
+    if (!ImGui::BeginTable(tid.c_str(), static_cast<int>(header.size()), flags)) return;
+    for (const auto& h : header) {
+        ImGui::TableSetupColumn(h.c_str());
+        if (v.hits) v.hits->add_text(h);
+    }
+    ImGui::TableHeadersRow();
+    for (const auto& r : rows) {
+        ImGui::TableNextRow();
+        for (size_t c = 0; c < r.size() && c < header.size(); ++c) {
+            ImGui::TableSetColumnIndex(static_cast<int>(c));
+            if (c < numeric.size() && numeric[c]) {
+                const float w = ImGui::CalcTextSize(r[c].c_str()).x;
+                const float room = ImGui::GetContentRegionAvail().x;
+                if (room > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - w);
+            }
+            text(v, r[c]);
+        }
+    }
+    ImGui::EndTable();
+}
+
 }  // namespace sk::desk::ui

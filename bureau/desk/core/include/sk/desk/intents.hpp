@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "sk/bureau/absence_types.hpp"
+#include "sk/bureau/followups.hpp"
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/reports.hpp"
 #include "sk/desk/strings.hpp"
@@ -67,6 +68,54 @@ struct SearchPeople {};  // the people search buffer
 struct OpenPerson {
     std::string staff_no;
 };  // staff no., since and note typed into the desk's buffers
+// The case page's ledger actions (case_actions.hpp, talk_form.hpp, sanction_form.hpp); each
+// reads the desk's form buffers.
+struct ReopenCase {};  // the note buffer: the new facts
+struct AssignCase {};
+struct LinkCase {};
+struct UnlinkCase {
+    bool unit;
+    bool person;
+};
+struct SetTalkKind {
+    bureau::TalkKind kind;
+};
+struct AddTalk {};
+struct SetSanctionKind {
+    bureau::SanctionKind kind;
+};
+struct AddSanction {};
+// Which part of the case page's action panel is up (one at a time fits 1366x768).
+enum class CaseSection { status, assign, links, talk, sanction };
+struct ShowCaseSection {
+    CaseSection section;
+};
+// The Reports screen's tabs, the monthly report, the unit scores and the export folder.
+enum class ReportsTab { survey, monthly, scores };
+struct ShowReportsTab {
+    ReportsTab tab;
+};
+struct LoadMonthly {};  // the month buffer
+struct ShiftQuarter {
+    int by;  // -1: the quarter before, +1: the one after
+};
+struct ExportMonthly {
+    ReportFormat format;
+};
+struct ExportScores {
+    ReportFormat format;
+};
+struct ExportDirTo {};  // the export folder buffer
+struct ExportDirUp {};
+struct ExportDirEnter {
+    size_t entry;
+};
+// The Cases table by keyboard: the arrows move a row cursor over the shown rows, Enter
+// opens the row under it (ImGui's own navigation cannot enter the scrolling table).
+struct MoveCaseCursor {
+    int by;
+};
+struct OpenCaseAtCursor {};
 }  // namespace intent
 
 using Intent =
@@ -76,6 +125,11 @@ using Intent =
                  intent::BrowseEnter, intent::BrowseToggle, intent::StartImport, intent::WriteBack,
                  intent::SelectSurvey, intent::ExportReport, intent::FilterAbsences,
                  intent::SetAbsenceCategory, intent::AddAbsence, intent::SearchPeople,
-                 intent::OpenPerson>;
+                 intent::OpenPerson, intent::ReopenCase, intent::AssignCase, intent::LinkCase,
+                 intent::UnlinkCase, intent::SetTalkKind, intent::AddTalk, intent::SetSanctionKind,
+                 intent::AddSanction, intent::ShowReportsTab, intent::LoadMonthly,
+                 intent::ShiftQuarter, intent::ExportMonthly, intent::ExportScores,
+                 intent::ExportDirTo, intent::ExportDirUp, intent::ExportDirEnter,
+                 intent::ShowCaseSection, intent::MoveCaseCursor, intent::OpenCaseAtCursor>;
 
 }  // namespace sk::desk
