@@ -89,6 +89,10 @@ TEST_CASE("desk unit scores: the core's table, quarter picker, export folder", "
     REQUIRE(core.ok());
     const auto expect = bureau::unit_score_out_table(*core, *q, false);
     REQUIRE(d.scores().table()->rows == expect.rows);
+    // The demo's substantiated kiosk cases are linked to units: some lost points.
+    bool deducted = false;
+    for (const auto& r : *core) deducted |= r.score.loss > 0;
+    CHECK(deducted);
     CHECK(d.scores().table()->header == expect.header);
 
     d.dispatch(intent::ShiftQuarter{-1});
@@ -131,4 +135,27 @@ TEST_CASE("desk unit scores: the core's table, quarter picker, export folder", "
     d.dispatch(intent::ExportScores{ReportFormat::csv});
     CHECK(d.message_is_error());
     CHECK_FALSE(fs::exists(sub));
+}
+
+TEST_CASE("desk monthly report: small groups hidden for the statistician as in the CLI", "[desk]") {
+    DeskFixture f;
+    f.login(kDemoStatsPassphrase, kDemoStatsUser);
+    Desk& d = *f.desk;
+    d.dispatch(intent::ShowReportsTab{intent::ReportsTab::monthly});
+    REQUIRE(d.monthly().report());
+    auto s = bureau::unlock(f.home, kDemoStatsUser, kDemoStatsPassphrase);
+    REQUIRE(s.ok());
+    auto core = bureau::full_monthly_report(s->store, s->actor, "2026-11", bureau::kDefaultMinGroup,
+                                            &d.categories(), "zh-CN");
+    REQUIRE(core.ok());
+    const auto& shown = d.monthly().report()->report.participation;
+    REQUIRE(shown.size() == core->report.participation.size());
+    REQUIRE_FALSE(shown.empty());
+    for (size_t i = 0; i < shown.size(); ++i) {
+        CHECK(shown[i].hidden == core->report.participation[i].hidden);
+        CHECK(shown[i].responses == core->report.participation[i].responses);
+        // A group is either hidden (no count shown) or at least the threshold.
+        if (shown[i].hidden) CHECK(shown[i].responses == 0);
+        if (!shown[i].hidden) CHECK(shown[i].responses >= bureau::kDefaultMinGroup);
+    }
 }

@@ -1,5 +1,8 @@
 #include "demo_content.hpp"
 
+#include <cstdio>
+
+#include "sk/bureau/case_refs.hpp"
 #include "sk/bureau/casework.hpp"
 #include "sk/crypto/receipt.hpp"
 #include "sk/survey/answer.hpp"
@@ -114,6 +117,13 @@ Result<void> work_demo_cases(storage::BureauStore& store, const bureau::Actor& a
                                           now));
         if (i % 2 == 0) continue;
         const bool found = i % 3 != 0;
+        // A substantiated case about a registered unit costs it points (passively found).
+        char unit[8];
+        std::snprintf(unit, sizeof unit, "U%03zu", 3 + i % 20);
+        if (found && bureau::require_unit(store, unit)) {
+            SK_TRY(bureau::link_case(store, a, no, std::string(unit), std::nullopt,
+                                     "核查确认被反映单位", now));
+        }
         SK_TRY(bureau::change_case_status(store, a, no,
                                           found ? "substantiated" : "not_substantiated",
                                           found ? "经核查情况属实" : "经核查未发现问题", now));
