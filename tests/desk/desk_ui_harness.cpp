@@ -90,6 +90,14 @@ void DeskUiHarness::type(std::string_view utf8) {
     settle();
 }
 
+void DeskUiHarness::log_in(std::string_view user, std::string_view pass) {
+    click("login.user");
+    type(user);
+    click("login.passphrase");
+    type(pass);
+    click("login.submit");
+}
+
 void DeskUiHarness::key(int key_index, bool ctrl) {
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = ctrl;

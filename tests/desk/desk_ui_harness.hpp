@@ -37,6 +37,8 @@ class DeskUiHarness {
     void type(std::string_view utf8);
     bool shows(std::string_view text) const;  // a drawn string contains `text`
     bool has(std::string_view id) const { return hits_.has(id); }
+    // Types the user and passphrase into the login screen and submits.
+    void log_in(std::string_view user = kDemoUser, std::string_view pass = kDemoPassphrase);
     // One key press and release (io.KeyMap maps ImGuiKey_* and letters to themselves).
     void key(int key_index, bool ctrl = false);
 

@@ -20,11 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 void log_in(DeskUiHarness& h) {
-    h.click("login.user");
-    h.type(kDemoUser);
-    h.click("login.passphrase");
-    h.type(kDemoPassphrase);
-    h.click("login.submit");
+    h.log_in();
     REQUIRE(h.desk().screen() == Screen::today);
 }
 

@@ -8,28 +8,25 @@ namespace sk::desk {
 
 namespace {
 
-Result<void> reload(storage::BureauStore& store, CaseFile& file) {
-    auto fresh = open_case(store, file.row.case_no);
-    if (!fresh) return fresh.error();
-    file = std::move(*fresh);
-    return ok();
-}
-
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
 }
 
+}  // namespace
+
 Error form_invalid() {
     return Error{Errc::invalid_argument, "see the messages beside the fields"};
 }
+
+namespace {
 
 // Runs the core's change; a refusal goes to the form's line, a success re-reads the case.
 Result<void> through_core(bureau::Session& s, CaseFile& file, FormErrors& errors,
                           Result<void> done) {
     if (!done) return refused(errors, done.error());
-    return reload(s.store, file);
+    return reload_case(s.store, file);
 }
 
 }  // namespace

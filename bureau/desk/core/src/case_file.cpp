@@ -43,25 +43,27 @@ Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no
     return f;
 }
 
-namespace {
-Result<void> reload(storage::BureauStore& store, CaseFile& file) {
+Result<void> reload_case(storage::BureauStore& store, CaseFile& file) {
     auto fresh = open_case(store, file.row.case_no);
     if (!fresh) return fresh.error();
     file = std::move(*fresh);
     return ok();
 }
-}  // namespace
+
+std::string linked_person(const CaseFile& file) {
+    return file.ledger ? file.ledger->staff_no : std::string();
+}
 
 Result<void> change_status(bureau::Session& s, CaseFile& file, std::string_view to,
                            std::string_view note, std::string_view now) {
     SK_TRY(bureau::change_case_status(s, file.row.case_no, to, note, now));
-    return reload(s.store, file);
+    return reload_case(s.store, file);
 }
 
 Result<void> save_reply(bureau::Session& s, CaseFile& file, std::string_view text,
                         std::string_view lang, std::string_view now) {
     SK_TRY(bureau::change_case_reply(s, file.row.case_no, text, lang, now));
-    return reload(s.store, file);
+    return reload_case(s.store, file);
 }
 
 }  // namespace sk::desk

@@ -8,12 +8,12 @@ namespace sk::desk {
 Result<int64_t> record_sanction(bureau::Session& s, CaseFile& file, const SanctionForm& form,
                                 std::string_view now, uint32_t today, FormErrors& errors) {
     errors.clear();
-    const std::string staff = file.ledger ? file.ledger->staff_no : std::string();
+    const std::string staff = linked_person(file);
     if (staff.empty()) errors.add("sanction.person", "form.link_person_first");
     const auto day = parse_form_day(form.day);
     if (!day) errors.add("sanction.date", "form.bad_date");
     if (survey::is_blank(form.decision_no)) errors.add("sanction.decision", "form.required");
-    if (!errors.empty()) return Error{Errc::invalid_argument, "see the messages beside the fields"};
+    if (!errors.empty()) return form_invalid();
     bureau::SanctionInput in;
     in.staff_no = staff;
     in.kind = form.kind;
@@ -23,9 +23,7 @@ Result<int64_t> record_sanction(bureau::Session& s, CaseFile& file, const Sancti
     in.override_reason = form.override_reason;
     auto id = bureau::add_sanction(s.store, s.actor, in, now, today);
     if (!id) return refused(errors, id.error());
-    auto fresh = open_case(s.store, file.row.case_no);
-    if (!fresh) return fresh.error();
-    file = std::move(*fresh);
+    SK_TRY(reload_case(s.store, file));
     return id;
 }
 

@@ -64,6 +64,8 @@ void field_error(ViewCtx& v, const FormErrors& e, std::string_view field);
 void text_table(ViewCtx& v, std::string_view id, const std::vector<std::string>& header,
                 const std::vector<std::vector<std::string>>& rows,
                 const std::vector<bool>& numeric = {});
+// "导出 HTML / CSV / XLSX" on the current line (ids prefix + key); true with the format pressed.
+bool export_buttons(ViewCtx& v, std::string_view prefix, ReportFormat& chosen);
 void draw_case_forms(ViewCtx& v, const CaseFile& f);
 void draw_case_status(ViewCtx& v, const CaseFile& f);
 void draw_monthly(ViewCtx& v);

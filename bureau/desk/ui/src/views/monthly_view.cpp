@@ -12,18 +12,8 @@ void draw_monthly(ViewCtx& v) {
     ImGui::SameLine();
     if (button(v, "reports.load", v.t("reports.load"))) v.emit(intent::LoadMonthly{});
     const MonthlyModel& m = v.desk.monthly();
-    if (m.report()) {
-        const std::pair<ReportFormat, const char*> formats[] = {
-            {ReportFormat::html, "reports.export_html"},
-            {ReportFormat::csv, "reports.export_csv"},
-            {ReportFormat::xlsx, "reports.export_xlsx"}};
-        for (const auto& [fmt, key] : formats) {
-            ImGui::SameLine();
-            if (button(v, std::string("monthly.") + key, v.t(key))) {
-                v.emit(intent::ExportMonthly{fmt});
-            }
-        }
-    }
+    ReportFormat fmt{};
+    if (m.report() && export_buttons(v, "monthly.", fmt)) v.emit(intent::ExportMonthly{fmt});
     if (!v.desk.message().empty()) {
         text_colored(v, v.desk.message_is_error() ? color::kError : color::kOk, v.desk.message());
     }

@@ -13,18 +13,8 @@ void draw_scores(ViewCtx& v) {
     text(v, std::string(v.t("reports.quarter")) + " " + bureau::format_quarter(m.quarter()));
     ImGui::SameLine();
     if (button(v, "scores.next", v.t("reports.quarter_next"))) v.emit(intent::ShiftQuarter{+1});
-    if (m.table()) {
-        const std::pair<ReportFormat, const char*> formats[] = {
-            {ReportFormat::html, "reports.export_html"},
-            {ReportFormat::csv, "reports.export_csv"},
-            {ReportFormat::xlsx, "reports.export_xlsx"}};
-        for (const auto& [fmt, key] : formats) {
-            ImGui::SameLine();
-            if (button(v, std::string("scores.") + key, v.t(key))) {
-                v.emit(intent::ExportScores{fmt});
-            }
-        }
-    }
+    ReportFormat fmt{};
+    if (m.table() && export_buttons(v, "scores.", fmt)) v.emit(intent::ExportScores{fmt});
     if (!v.desk.message().empty()) {
         text_colored(v, v.desk.message_is_error() ? color::kError : color::kOk, v.desk.message());
     }

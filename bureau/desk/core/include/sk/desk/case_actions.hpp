@@ -39,6 +39,8 @@ Result<void> reopen_case(bureau::Session& s, CaseFile& file, std::string_view no
 // "2026-11-30" -> 20261130; nullopt for anything else (the desk's one date reader).
 std::optional<uint32_t> parse_form_day(std::string_view typed);
 
+// The error a form returns when its fields carry messages.
+Error form_invalid();
 // Keeps the core's error as the form's refusal line and returns it.
 Error refused(FormErrors& errors, Error e);
 

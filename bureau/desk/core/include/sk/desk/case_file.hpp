@@ -42,6 +42,11 @@ struct CaseFile {
 // Errc::not_found for an unknown case number (normalised: "t-2026-1" works).
 Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no);
 
+// Re-reads `file` from the store (after a change through the core).
+Result<void> reload_case(storage::BureauStore& store, CaseFile& file);
+// The staff number the case is linked to ("" when none).
+std::string linked_person(const CaseFile& file);
+
 // The ledger's status change and reply as the CLI makes them (sk::bureau::change_case_status
 // / change_case_reply: the role checked, the transition rules, the audit row with the user),
 // then the file re-read.
