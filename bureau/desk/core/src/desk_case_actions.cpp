@@ -87,6 +87,7 @@ void Desk::on(const intent::UnlinkCase& i) {
 void Desk::on(const intent::ShowCaseSection& i) {
     case_section_ = i.section;
     case_errors_.clear();
+    set_ok("");  // the last section's "not saved" does not belong to this one
 }
 
 std::optional<size_t> Desk::case_cursor() const {
