@@ -9,6 +9,7 @@
 #include "desk_fixture.hpp"
 #include "sk/bureau/bureau_home.hpp"
 #include "sk/bureau/file_io.hpp"
+#include "sk/bureau/report_survey.hpp"
 #include "sk/bureau/xlsx_reader.hpp"
 
 using namespace sk;
@@ -158,4 +159,22 @@ TEST_CASE("desk monthly report: small groups hidden for the statistician as in t
         if (shown[i].hidden) CHECK(shown[i].responses == 0);
         if (!shown[i].hidden) CHECK(shown[i].responses >= bureau::kDefaultMinGroup);
     }
+}
+
+TEST_CASE("desk survey report: XLSX export holds the core's tables", "[desk]") {
+    DeskFixture f;
+    f.login();
+    Desk& d = *f.desk;
+    d.dispatch(intent::SelectSurvey{0});
+    REQUIRE(d.reports().stats());
+    d.dispatch(intent::ExportReport{ReportFormat::xlsx});
+    REQUIRE_FALSE(d.message_is_error());
+    const auto& st = *d.reports().stats();
+    auto book = bureau::read_file(d.export_folder().dir() / (st.survey_id + "-report.xlsx"));
+    REQUIRE(book.ok());
+    auto names = bureau::xlsx_sheet_names(*book);
+    REQUIRE(names.ok());
+    bureau::SurveyReportOptions o;
+    o.generated = "2026-12-01";
+    CHECK(names->size() == bureau::survey_report_tables(st, o).size());
 }
