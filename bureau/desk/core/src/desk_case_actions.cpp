@@ -147,6 +147,7 @@ void Desk::wipe_forms() {
     case_errors_.clear();
     monthly_.clear();
     scores_.clear();
+    case_cursor_.reset();
     reports_tab_ = intent::ReportsTab::survey;
 }
 
