@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "sk/bureau/bureau_home.hpp"
+#include "sk/bureau/casework.hpp"
 #include "sk/crypto/init.hpp"
 
 namespace sk::desk::test {
@@ -59,6 +61,26 @@ void DeskFixture::login(const std::string& pass, const std::string& user) {
     std::strncpy(desk->buffer(Field::passphrase), pass.c_str(),
                  desk->capacity(Field::passphrase) - 1);
     desk->dispatch(intent::Login{});
+}
+
+std::string DeskFixture::add_typed_case(const std::string& channel, const std::string& unit,
+                                        const std::string& text) {
+    auto ch = bureau::parse_channel(channel);
+    REQUIRE(ch);
+    auto s = bureau::unlock(home, kDemoUser, kDemoPassphrase);
+    REQUIRE(s);
+    bureau::NewCaseInput in;
+    in.channel = *ch;
+    in.unit = unit;
+    in.category = "inaction";
+    in.text = text;
+    in.source = "来电人 王某 13800000000";
+    in.received_day = clock.s->today;
+    auto c = bureau::add_case(s->store, s->actor, in, {"inaction", "slow_action"}, nullptr,
+                              clock.s->now, clock.s->today);
+    INFO((c ? "" : c.error().message));
+    REQUIRE(c);
+    return c->case_no;
 }
 
 }  // namespace sk::desk::test

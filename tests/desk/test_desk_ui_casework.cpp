@@ -8,6 +8,7 @@
 
 #include "desk_ui_harness.hpp"
 #include "sk/bureau/bureau_home.hpp"
+#include "sk/bureau/case_channel.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/store/followups.hpp"
 #include "sk/bureau/xlsx_reader.hpp"
@@ -165,4 +166,33 @@ TEST_CASE("desk UI: monthly report exported as XLSX, unit scores as the core has
     CHECK(h.shows("2026Q3"));
     h.click("scores.reports.export_csv");
     CHECK(fs::exists(h.desk().export_folder().dir() / "unit-scores-2026Q3.csv"));
+}
+
+TEST_CASE("desk UI: a hotline case in the Cases table opens its case page", "[desk_ui]") {
+    DeskUiHarness h;
+    const std::string no =
+        h.fixture().add_typed_case("hotline", "U003", "来电反映：办事窗口推诿扯皮");
+    log_in(h);
+    h.click("nav.cases");
+    REQUIRE(h.desk().screen() == Screen::cases);
+    CHECK(h.has("cases.channel"));  // the channel filter
+    CHECK(h.shows("渠道"));         // and its column
+    h.key('F', true);
+    h.type(no);
+    REQUIRE(h.desk().cases()->shown() == 1);
+    h.settle();
+    CHECK(h.shows(std::string(bureau::channel_label(bureau::Channel::hotline, "zh-CN"))));
+    h.click("cases.row#0");
+    REQUIRE(h.desk().screen() == Screen::case_file);
+    CHECK(h.desk().case_file()->row.case_no == no);
+    // The case's text as the casework core stored it, not "cannot be opened".
+    CHECK(h.shows("来电反映：办事窗口推诿扯皮"));
+    CHECK(h.shows("来电人 王某"));
+    CHECK_FALSE(h.shows("无法打开此条记录"));
+    // It is worked like any other case.
+    CHECK(h.has("case.to.under_verification"));
+    to_status(h, "转督导组核查", "under_verification");
+    h.key(ImGuiKey_Escape);
+    REQUIRE(h.desk().screen() == Screen::cases);
+    CHECK(*h.desk().cases()->row(0).status == "under_verification");
 }

@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "sk/bureau/case_channel.hpp"
 #include "sk/bureau/file_io.hpp"
 
 namespace sk::desk {
@@ -278,6 +279,7 @@ std::vector<std::string> Desk::data_strings() const {
         }
         out.insert(out.end(), cases_->units().begin(), cases_->units().end());
     }
+    for (auto c : bureau::all_channels()) out.emplace_back(bureau::channel_label(c, "zh-CN"));
     for (const auto& c : categories_.categories) {
         out.push_back(c.label.zh_cn);
         for (const auto& s : c.subcategories) out.push_back(s.label.zh_cn);
@@ -313,8 +315,8 @@ std::vector<std::string> Desk::data_strings() const {
     out.push_back(absence_error_);
     out.push_back(case_errors_.refusal);
     if (case_file_ && case_file_->ledger) {
-        out.push_back(case_file_->ledger->unit_code + case_file_->ledger->staff_no +
-                      case_file_->ledger->assignee);
+        const auto& c = *case_file_->ledger;
+        out.push_back(c.unit_code + c.staff_no + c.assignee + c.body + c.source);
     }
     for (const auto& t : monthly_.tables()) {
         out.push_back(t.title + t.note);

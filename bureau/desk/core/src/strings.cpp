@@ -47,6 +47,8 @@ constexpr Entry kStrings[] = {
     {"case.unreadable", "无法打开此条记录", "This record cannot be opened"},
     {"cases.all", "全部", "All"},
     {"cases.category", "类别", "Category"},
+    {"cases.channel", "渠道", "Channel"},
+    {"case.source", "举报人及联系方式", "Reported by"},
     {"cases.count", "条", "cases"},
     {"cases.day", "日期", "Date"},
     {"cases.no", "编号", "Case"},

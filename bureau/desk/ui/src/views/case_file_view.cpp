@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "sk/bureau/case_channel.hpp"
 #include "sk/bureau/clock.hpp"
 
 namespace sk::desk::ui {
@@ -20,11 +21,28 @@ void draw_case_file(ViewCtx& v) {
     }
     ImGui::SameLine();
     heading(v, f->row.case_no + "  " + status_label(v.lang(), f->row.status));
-    text(v, f->row.kiosk_name + " · " + bureau::day_to_iso(f->row.day));
+    const bool typed = f->ledger && !f->ledger->tip_id;  // hotline, mailbox, ... not a kiosk
+    const char* lang = v.lang() == Lang::zh ? "zh-CN" : "en";
+    std::string where = f->row.kiosk_name;
+    if (typed) {
+        auto ch = bureau::parse_channel(f->ledger->channel);
+        where = ch ? std::string(bureau::channel_label(*ch, lang)) : f->ledger->channel;
+    }
+    text(v, where + " · " + bureau::day_to_iso(f->row.day));
 
     ImGui::BeginChild("tip", ImVec2(ImGui::GetContentRegionAvail().x * 0.55f, 0), true);
     heading(v, v.t("case.text"));
-    if (!f->tip) {
+    if (typed) {
+        // The case as the casework core stored it: category, what was reported, who reported.
+        const auto* cat = v.desk.categories().find(f->ledger->category);
+        text(v, std::string(v.t("cases.category")) + "：" +
+                    (cat ? cat->label.in(lang) : f->ledger->category));
+        ImGui::PushTextWrapPos(0);
+        text(v, std::string(v.t("field.what")) + "：" + f->ledger->body);
+        if (!f->ledger->source.empty())
+            text(v, std::string(v.t("case.source")) + "：" + f->ledger->source);
+        ImGui::PopTextWrapPos();
+    } else if (!f->tip) {
         text_colored(v, color::kError, v.t("case.unreadable"));
     } else {
         const auto& t = *f->tip;

@@ -1,6 +1,6 @@
-// The tip ledger: filters, search (Ctrl+F), a sortable table that draws only the visible
-// rows (ImGuiListClipper asks the core for one page), the arrows move a row cursor, Enter or
-// a click opens a case.
+// The case ledger, every channel: filters, search (Ctrl+F), a sortable table that draws only the
+// visible rows (ImGuiListClipper asks the core for one page), the arrows move a row cursor, Enter
+// or a click opens a case.
 #include "../view_kit.hpp"
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "sk/bureau/case_channel.hpp"
 #include "sk/bureau/clock.hpp"
 
 namespace sk::desk::ui {
@@ -43,11 +44,18 @@ bool combo(ViewCtx& v, const char* id, const char* label, const std::string& cur
 }
 
 constexpr CaseColumn kColumns[kCaseColumns] = {
-    CaseColumn::case_no, CaseColumn::day,    CaseColumn::school, CaseColumn::category,
-    CaseColumn::unit,    CaseColumn::status, CaseColumn::updated};
-constexpr const char* kHeaders[kCaseColumns] = {"cases.no",       "cases.day",  "cases.school",
-                                                "cases.category", "cases.unit", "cases.status",
-                                                "cases.updated"};
+    CaseColumn::case_no,  CaseColumn::channel, CaseColumn::day,    CaseColumn::school,
+    CaseColumn::category, CaseColumn::unit,    CaseColumn::status, CaseColumn::updated};
+constexpr const char* kHeaders[kCaseColumns] = {"cases.no",     "cases.channel",  "cases.day",
+                                                "cases.school", "cases.category", "cases.unit",
+                                                "cases.status", "cases.updated"};
+
+// The casework core's label of a channel name in the desk's language (the name if unknown).
+std::string channel_label(const ViewCtx& v, const std::string& name) {
+    auto c = bureau::parse_channel(name);
+    if (!c) return name;
+    return std::string(bureau::channel_label(*c, v.lang() == Lang::zh ? "zh-CN" : "en"));
+}
 
 }  // namespace
 
@@ -63,6 +71,13 @@ void draw_cases(ViewCtx& v) {
     }
     changed |=
         combo(v, "cases.status", v.t("cases.status"), f.status, statuses, status_labels, f.status);
+    ImGui::SameLine();
+    // Channels: Chinese labels, English ones when the desk speaks English.
+    const std::vector<std::string> channels = ix->channels();
+    std::vector<std::string> channel_labels;
+    for (const auto& name : channels) channel_labels.push_back(channel_label(v, name));
+    changed |= combo(v, "cases.channel", v.t("cases.channel"), f.channel, channels, channel_labels,
+                     f.channel);
     ImGui::SameLine();
     changed |= combo(v, "cases.school", v.t("cases.school"), f.school, ix->schools(), ix->schools(),
                      f.school);
@@ -155,11 +170,20 @@ void draw_cases(ViewCtx& v) {
             }
             if (scroll_to == index) ImGui::SetScrollHereY();
             ImGui::PopID();
-            record(v, "cases.row#" + std::to_string(index));
+            // The row's hit box is its case number (as a clerk clicks it): the centre of the
+            // whole row can fall on a column border, which resizes instead of opening.
+            if (v.hits) {
+                const ImVec2 lo = ImGui::GetItemRectMin();
+                const float w = ImGui::CalcTextSize(r.case_no->c_str()).x;
+                v.hits->add("cases.row#" + std::to_string(index), lo,
+                            ImVec2(lo.x + w, ImGui::GetItemRectMax().y), true);
+            }
             const std::string day = bureau::day_to_iso(r.day);
+            const std::string channel = channel_label(v, *r.channel);
             const std::string status = status_label(v.lang(), *r.status);
             const std::string* cat = v.lang() == Lang::zh ? r.category_zh : r.category_en;
-            for (const std::string* s : {&day, r.school, cat, r.unit, &status, r.updated}) {
+            for (const std::string* s :
+                 {&channel, &day, r.school, cat, r.unit, &status, r.updated}) {
                 ImGui::TableNextColumn();
                 text(v, s == r.updated ? s->substr(0, 10) : *s);
             }

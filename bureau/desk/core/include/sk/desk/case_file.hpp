@@ -39,7 +39,10 @@ struct CaseFile {
     }
 };
 
-// Errc::not_found for an unknown case number (normalised: "t-2026-1" works).
+// Errc::not_found for an unknown case number (normalised: "t-2026-1", "h-2026-1" work).
+// A case of another channel than the kiosk (hotline, mailbox, ...) has no tips row: `row`
+// carries its ledger fields (no kiosk, no record), `tip` stays empty and its text is
+// `ledger->body` as the casework core stored it.
 Result<CaseFile> open_case(storage::BureauStore& store, std::string_view case_no);
 
 // Re-reads `file` from the store (after a change through the core).
