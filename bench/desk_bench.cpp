@@ -27,7 +27,6 @@
 
 #include "bench_stats.hpp"
 #include "sk/bureau/bureau_home.hpp"
-#include "sk/bureau/casework.hpp"
 #include "sk/bureau/importer.hpp"
 #include "sk/crypto/init.hpp"
 #include "sk/desk/demo_bureau.hpp"
@@ -40,30 +39,6 @@ using namespace sk;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-// `n` cases through the casework core, as `bureau case add` makes them, spread over the
-// typed-in channels and the demo's units.
-bool add_typed_cases(bureau::Session& s, size_t n, const desk::DemoOptions& o) {
-    const bureau::Channel channels[] = {bureau::Channel::hotline, bureau::Channel::mailbox,
-                                        bureau::Channel::letter, bureau::Channel::unit_report,
-                                        bureau::Channel::inspection};
-    for (size_t i = 0; i < n; ++i) {
-        bureau::NewCaseInput in;
-        in.channel = channels[i % 5];
-        char unit[8];
-        std::snprintf(unit, sizeof unit, "U%03zu", 3 + i % 20);
-        in.unit = unit;
-        in.category = "inaction";
-        in.text = "来电反映：办事窗口推诿，第 " + std::to_string(i) + " 件";
-        in.received_day = o.last_day;
-        auto c = bureau::add_case(s.store, s.actor, in, {"inaction"}, nullptr, o.now, o.last_day);
-        if (!c) {
-            std::fprintf(stderr, "desk bench: %s\n", c.error().message.c_str());
-            return false;
-        }
-    }
-    return true;
-}
 
 double ms_since(Clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -237,6 +212,7 @@ int main(int argc, char** argv) {
         desk::DemoOptions o;
         o.kiosks = 30;
         o.tips = cases - cases / 50;
+        o.typed_cases = cases / 50;  // hotline, mailbox ...: the table lists them all
         o.responses = 2000;
         o.worked_cases = quick ? 20 : 200;
         const auto t0 = Clock::now();
@@ -252,8 +228,6 @@ int main(int argc, char** argv) {
         auto im = bureau::Importer::create(s->store, s->keys);
         if (!im) return 1;
         (*im)->import_paths({made->stick});
-        // One case in 50 typed in from the other channels (the table lists them all).
-        if (!add_typed_cases(*s, cases / 50, o)) return 1;
         auto tips = s->store.tips(storage::TipFilter{});
         std::printf("built a bureau with %zu kiosk tips and %zu typed-in cases in %.1f s\n",
                     tips ? tips->size() : 0, cases / 50, ms_since(t0) / 1000);

@@ -31,6 +31,7 @@ DemoOptions small_demo() {
     o.tips = 40;
     o.responses = 60;
     o.worked_cases = 8;
+    o.typed_cases = 0;  // the tests type in their own (add_typed_case)
     return o;
 }
 

@@ -185,3 +185,22 @@ TEST_CASE("desk cases: every channel of the case ledger, with a channel filter",
     REQUIRE_FALSE(none);
     CHECK(none.error().code == Errc::not_found);
 }
+
+TEST_CASE("desk demo: typed-in cases of five channels reach the Cases table", "[desk]") {
+    DemoOptions o = small_demo();
+    o.typed_cases = 5;
+    DeskFixture f(o);
+    f.login();
+    const CaseIndex& ix = *f.desk->cases();
+    CHECK(ix.total() == f.demo.tips_imported + 5);
+    CHECK(ix.channels() == std::vector<std::string>{"kiosk", "hotline", "mailbox", "letter",
+                                                    "unit-report", "inspection"});
+    CaseFilter ch;
+    ch.channel = "inspection";
+    f.desk->dispatch(intent::FilterCases{ch});
+    REQUIRE(f.desk->cases()->shown() == 1);
+    f.desk->dispatch(intent::OpenCase{*f.desk->cases()->row(0).case_no});
+    REQUIRE(f.desk->case_file());
+    CHECK(f.desk->case_file()->ledger->channel == "inspection");
+    CHECK_FALSE(f.desk->case_file()->ledger->body.empty());
+}

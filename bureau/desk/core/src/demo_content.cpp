@@ -137,4 +137,42 @@ Result<void> work_demo_cases(storage::BureauStore& store, const bureau::Actor& a
     return ok();
 }
 
+Result<void> add_demo_typed_cases(storage::BureauStore& store, const bureau::Actor& a, size_t n,
+                                  const std::string& now, uint32_t day) {
+    struct Typed {
+        bureau::Channel channel;
+        const char* category;
+        const char* text;
+        const char* source;
+    };
+    static const Typed kTyped[] = {
+        {bureau::Channel::hotline, "inaction", "来电反映：办事窗口推诿，材料齐全仍要求反复补交",
+         "匿名来电"},
+        {bureau::Channel::mailbox, "slow_action", "信箱来件：职称材料审核拖延两个月未答复",
+         "举报信箱 2026 第 12 号"},
+        {bureau::Channel::letter, "inaction", "来信反映：学校食堂问题多次反映无人处理",
+         "家长来信（署名）"},
+        {bureau::Channel::unit_report, "slow_action", "单位自查：值班人员脱岗，已谈话提醒",
+         "本单位纪检员"},
+        {bureau::Channel::inspection, "lying_flat_cadre", "督导检查发现：工作日上午办公室无人",
+         "第二督导组"},
+    };
+    const bureau::CategoryIds ids = {"inaction", "slow_action", "lying_flat_cadre"};
+    for (size_t i = 0; i < n; ++i) {
+        const Typed& t = kTyped[i % (sizeof kTyped / sizeof kTyped[0])];
+        bureau::NewCaseInput in;
+        in.channel = t.channel;
+        char unit[8];
+        std::snprintf(unit, sizeof unit, "U%03zu", 3 + i % 20);
+        in.unit = unit;
+        in.category = t.category;
+        in.text = t.text;
+        in.source = t.source;
+        in.received_day = day;
+        auto c = bureau::add_case(store, a, in, ids, nullptr, now, day);
+        if (!c) return c.error();
+    }
+    return ok();
+}
+
 }  // namespace sk::desk

@@ -24,5 +24,9 @@ Result<crypto::SecureBuffer> demo_response_plaintext(const survey::Survey& s, st
 Result<void> work_demo_cases(storage::BureauStore& store, const bureau::Actor& a,
                              const std::vector<storage::TipRow>& tips, size_t n,
                              const std::string& now);
+// `n` cases typed in through the casework core (as `bureau case add`), spread over the
+// channels other than the kiosk and over the demo units U003..U022, received on `day`.
+Result<void> add_demo_typed_cases(storage::BureauStore& store, const bureau::Actor& a, size_t n,
+                                  const std::string& now, uint32_t day);
 
 }  // namespace sk::desk
