@@ -182,6 +182,14 @@ TEST_CASE("desk UI: a hotline case in the Cases table opens its case page", "[de
     REQUIRE(h.desk().cases()->shown() == 1);
     h.settle();
     CHECK(h.shows(std::string(bureau::channel_label(bureau::Channel::hotline, "zh-CN"))));
+    // In English the channel column and filter speak English.
+    h.click("lang.switch");
+    REQUIRE(h.desk().lang() == Lang::en);
+    CHECK(h.shows("Channel"));
+    CHECK(h.shows(std::string(bureau::channel_label(bureau::Channel::hotline, "en"))));
+    CHECK_FALSE(h.shows(std::string(bureau::channel_label(bureau::Channel::hotline, "zh-CN"))));
+    h.click("lang.switch");
+    REQUIRE(h.desk().lang() == Lang::zh);
     h.click("cases.row#0");
     REQUIRE(h.desk().screen() == Screen::case_file);
     CHECK(h.desk().case_file()->row.case_no == no);
