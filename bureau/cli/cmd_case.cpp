@@ -1,4 +1,4 @@
-// case add / link / assign / status / reopen / reply / list / show: the campaign's case
+// case add / link / unlink / assign / status / reopen / reply / list / show: the campaign's case
 // ledger over every channel (docs/BUREAU.md "Casework").
 #include <CLI/CLI.hpp>
 
@@ -86,6 +86,19 @@ void add_case_changes(CLI::App* c, Globals& g) {
         fail_on(link_case(s.store, s.actor, link_id, opt(link_unit), opt(link_person), link_reason,
                           now_rfc3339()));
         std::cout << normalize_any_case_no(link_id) << ": linked\n";
+    });
+
+    auto* unlink = c->add_subcommand("unlink", "undo a link: clear the case's person and/or unit");
+    static std::string ul_id, ul_reason;
+    static bool ul_person = false, ul_unit = false;
+    unlink->add_option("ID", ul_id, "case number")->required();
+    unlink->add_flag("--person", ul_person, "clear the linked person");
+    unlink->add_flag("--unit", ul_unit, "clear the linked unit");
+    unlink->add_option("--reason", ul_reason, "why (kept in the case history)")->required();
+    unlink->callback([&g] {
+        Session s = open_session(g);
+        fail_on(unlink_case(s.store, s.actor, ul_id, ul_unit, ul_person, ul_reason, now_rfc3339()));
+        std::cout << normalize_any_case_no(ul_id) << ": unlinked\n";
     });
 
     auto* assign = c->add_subcommand("assign", "give a case to a user with a deadline");

@@ -13,7 +13,7 @@
 #include "sk/bureau/export_xlsx.hpp"
 #include "sk/bureau/file_io.hpp"
 #include "register_cli.hpp"
-#include "sk/bureau/monthly_casework.hpp"
+#include "sk/bureau/monthly_full.hpp"
 #include "sk/bureau/report_monthly.hpp"
 #include "sk/bureau/report_survey.hpp"
 #include "sk/bureau/survey_stats.hpp"
@@ -80,25 +80,14 @@ void add_report_commands(CLI::App& app, Globals& g) {
     mo->add_option("--out", out, "file to write (default: standard output)");
     mo->callback([&g, cat_opt] {
         auto cats = load_categories(categories, cat_opt->count() > 0);
+        const uint32_t start =
+            campaign_start.empty() ? 0 : parse_day_option(campaign_start, "--campaign-start");
         Session s = open_session(g);
-        fail_on(authorize_report(s.actor, min_group));
-        auto reg = fail_on(SurveyRegistry::load(s.store));
-        auto r =
-            fail_on(monthly_report(s.store, month, min_group, cats ? &*cats : nullptr, &reg, lang));
-        // The absence register's clean-up (docs/BUREAU.md): aggregates, every role; the
-        // statistician's with small units and categories hidden.
-        auto cleanup = fail_on(load_cleanup_report(
-            s.store, s.actor, parse_day_option(month + "-01", "--month"),
-            campaign_start.empty() ? 0 : parse_day_option(campaign_start, "--campaign-start"),
-            parse_lang_option(lang), min_group));
+        auto full = fail_on(full_monthly_report(s.store, s.actor, month, min_group,
+                                                cats ? &*cats : nullptr, lang, start));
         mo_opt.generated = today_iso();
-        if (mo_format == "csv") return write_output(out, cleanup_csv(cleanup, true));
-        for (auto& t : cleanup_report_tables(cleanup)) r.sections.push_back(std::move(t));
-        // The casework (docs/BUREAU.md "Casework"): counts and published summaries only.
-        auto casework = fail_on(monthly_casework(s.store, month));
-        for (auto& t : casework_report_tables(casework, parse_lang_option(lang) == Lang::en)) {
-            r.sections.push_back(std::move(t));
-        }
+        if (mo_format == "csv") return write_output(out, cleanup_csv(full.cleanup, true));
+        const MonthlyReport& r = full.report;
         write_report(out, mo_format,
                      {[&] {
                           return mo_format == "json" ? monthly_report_json(r, mo_opt)

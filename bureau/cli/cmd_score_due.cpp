@@ -15,44 +15,6 @@
 
 namespace sk::bureau::cli {
 
-namespace {
-
-OutTable score_table(const std::vector<UnitScoreRow>& rows, const Quarter& q, bool en) {
-    OutTable t;
-    t.title = (en ? "unit scores " : "单位考核得分 ") + format_quarter(q);
-    t.header = en ? std::vector<std::string>{"rank",   "unit",     "name",  "base",
-                                             "gained", "deducted", "score", "how"}
-                  : std::vector<std::string>{"名次", "单位代码", "单位", "基础分",
-                                             "加分", "扣分",     "得分", "计算过程"};
-    t.keys = {"rank", "unit", "name", "base", "gained", "deducted", "score", "how"};
-    t.numeric = {true, false, false, true, true, true, true, false};
-    int rank = 0, prev = INT32_MIN, i = 0;
-    for (const auto& r : rows) {
-        ++i;
-        if (r.score.total != prev) rank = i;
-        prev = r.score.total;
-        t.rows.push_back({std::to_string(rank), r.score.unit, r.unit_name,
-                          std::to_string(r.score.base), std::to_string(r.score.gain),
-                          std::to_string(r.score.loss), std::to_string(r.score.total),
-                          r.explanation});
-    }
-    return t;
-}
-
-std::string score_html(const OutTable& t) {
-    std::string h = html_begin(t.title) + "<h1>" + html_escape(t.title) + "</h1>\n<table>\n<tr>";
-    for (const auto& c : t.header) h += "<th>" + html_escape(c) + "</th>";
-    h += "</tr>\n";
-    for (const auto& r : t.rows) {
-        h += "<tr>";
-        for (const auto& c : r) h += "<td>" + html_escape(c) + "</td>";
-        h += "</tr>\n";
-    }
-    return h + "</table>\n" + html_end();
-}
-
-}  // namespace
-
 void add_score_due_commands(CLI::App& app, Globals& g) {
     auto* sc =
         app.add_subcommand("score", "unit scores for a quarter (主动上报加分、被动发现扣分)");
@@ -72,9 +34,9 @@ void add_score_due_commands(CLI::App& app, Globals& g) {
         const ScoreRules r = fail_on(load_score_rules(rules));
         Session s = open_session(g);
         auto rows = fail_on(unit_score_table(s.store, s.actor, r, q, lang));
-        OutTable t = score_table(rows, q, lang == "en");
+        OutTable t = unit_score_out_table(rows, q, lang == "en");
         if (fmt.format == "html") {
-            write_output(fmt.out, score_html(t));
+            write_output(fmt.out, unit_score_html(t));
         } else {
             emit_aggregate(fmt, t);
         }

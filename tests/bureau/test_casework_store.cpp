@@ -183,6 +183,28 @@ TEST_CASE("case assign and link: refusals") {
     CHECK(audit_rows(s, "case.link") == 1);
 }
 
+TEST_CASE("case unlink: clears the chosen link with a reason, refuses what is not linked") {
+    CaseworkBureau b;
+    auto& s = b.store();
+    auto c = add_case(s, b.lead, hotline(), b.categories, nullptr, kCwNow, kToday);
+    REQUIRE(c);
+    const std::string no = c->case_no;
+    CHECK_FALSE(unlink_case(s, b.lead, no, false, true, "x", kCwNow));  // no person linked
+    REQUIRE(link_case(s, b.lead, no, std::nullopt, std::string(b.teacher), "核实为该教师", kCwNow));
+    CHECK_FALSE(unlink_case(s, b.lead, no, false, false, "x", kCwNow));  // nothing chosen
+    CHECK_FALSE(unlink_case(s, b.lead, no, false, true, " ", kCwNow));   // no reason
+    CHECK(unlink_case(s, b.statistician, no, false, true, "x", kCwNow).error().code ==
+          Errc::permission_denied);
+    CHECK(store::find_case(s, no).value()->staff_no == b.teacher);  // refusals changed nothing
+    REQUIRE(unlink_case(s, b.lead, no, false, true, "认定有误", kCwNow));
+    auto row = store::find_case(s, no);
+    CHECK(row.value()->staff_no.empty());
+    CHECK(row.value()->unit_code == b.teacher_unit);  // the unit stays
+    REQUIRE(unlink_case(s, b.lead, no, true, false, "单位有误", kCwNow));
+    CHECK(store::find_case(s, no).value()->unit_code.empty());
+    CHECK(audit_rows(s, "case.link") == 3);
+}
+
 TEST_CASE("sanctions: reminder first, override recorded, future dates and wrong case refused") {
     CaseworkBureau b;
     auto& s = b.store();

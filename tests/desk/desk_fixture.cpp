@@ -6,6 +6,8 @@
 #include <cstring>
 
 #include "sk/bureau/store/audit.hpp"
+#include "sk/bureau/bureau_home.hpp"
+#include "sk/bureau/casework.hpp"
 #include "sk/crypto/init.hpp"
 
 namespace sk::desk::test {
@@ -30,6 +32,7 @@ DemoOptions small_demo() {
     o.tips = 40;
     o.responses = 60;
     o.worked_cases = 8;
+    o.typed_cases = 0;  // the tests type in their own (add_typed_case)
     return o;
 }
 
@@ -75,6 +78,26 @@ size_t audit_rows(const DeskFixture& f, const std::string& action) {
     size_t n = 0;
     for (const auto& a : *audit) n += a.event.action == action;
     return n;
+}
+
+std::string DeskFixture::add_typed_case(const std::string& channel, const std::string& unit,
+                                        const std::string& text) {
+    auto ch = bureau::parse_channel(channel);
+    REQUIRE(ch);
+    auto s = bureau::unlock(home, kDemoUser, kDemoPassphrase);
+    REQUIRE(s);
+    bureau::NewCaseInput in;
+    in.channel = *ch;
+    in.unit = unit;
+    in.category = "inaction";
+    in.text = text;
+    in.source = "来电人 王某 13800000000";
+    in.received_day = clock.s->today;
+    auto c = bureau::add_case(s->store, s->actor, in, {"inaction", "slow_action"}, nullptr,
+                              clock.s->now, clock.s->today);
+    INFO((c ? "" : c.error().message));
+    REQUIRE(c);
+    return c->case_no;
 }
 
 }  // namespace sk::desk::test

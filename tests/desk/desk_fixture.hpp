@@ -41,6 +41,10 @@ struct DeskFixture {
     // Types user and passphrase into the desk's buffers and dispatches Login.
     void login(const std::string& pass = kDemoPassphrase, const std::string& user = kDemoUser);
     void reopen();  // a new Desk on the same home (an app restart)
+    // A case typed in through the casework core (as `bureau case add`): channel name
+    // ("hotline", ...), a demo unit code; returns its number. Log in (again) to see it.
+    std::string add_typed_case(const std::string& channel, const std::string& unit,
+                               const std::string& text);
 };
 
 // Replaces the text of one of the desk's buffers, as typing into the cleared field would.

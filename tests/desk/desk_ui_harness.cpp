@@ -99,6 +99,25 @@ void DeskUiHarness::press(ImGuiKey key) {
     settle();
 }
 
+void DeskUiHarness::log_in(std::string_view user, std::string_view pass) {
+    click("login.user");
+    type(user);
+    click("login.passphrase");
+    type(pass);
+    click("login.submit");
+}
+
+void DeskUiHarness::key(int key_index, bool ctrl) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeysDown[key_index] = true;
+    frame();
+    io.KeysDown[key_index] = false;
+    io.KeyCtrl = false;
+    frame();
+    settle();
+}
+
 bool DeskUiHarness::shows(std::string_view text) const {
     for (const auto& t : hits_.texts()) {
         if (t.find(text) != std::string::npos) return true;
@@ -107,11 +126,7 @@ bool DeskUiHarness::shows(std::string_view text) const {
 }
 
 void log_in(DeskUiHarness& h) {
-    h.click("login.user");
-    h.type(kDemoUser);
-    h.click("login.passphrase");
-    h.type(kDemoPassphrase);
-    h.click("login.submit");
+    h.log_in();
     REQUIRE(h.desk().screen() == Screen::today);
 }
 

@@ -38,6 +38,10 @@ class DeskUiHarness {
     void press(ImGuiKey key);                 // one press and release of a named key
     bool shows(std::string_view text) const;  // a drawn string contains `text`
     bool has(std::string_view id) const { return hits_.has(id); }
+    // Types the user and passphrase into the login screen and submits.
+    void log_in(std::string_view user = kDemoUser, std::string_view pass = kDemoPassphrase);
+    // One key press and release (io.KeyMap maps ImGuiKey_* and letters to themselves).
+    void key(int key_index, bool ctrl = false);
 
   private:
     DeskFixture fx_;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <map>
 #include <set>
 
 #include "desk_fixture.hpp"
@@ -115,4 +116,91 @@ TEST_CASE("desk case page: status change with a note, refusals change nothing, r
     CHECK(f.desk->case_file()->row.reply == "已受理，正在核查。");
     f.desk->dispatch(intent::Navigate{Screen::cases});
     CHECK(f.desk->case_file() == nullptr);  // leaving the case wipes it
+}
+
+TEST_CASE("desk cases: every channel of the case ledger, with a channel filter", "[desk]") {
+    DeskFixture f;
+    const std::string hotline = f.add_typed_case("hotline", "U003", "电话反映：窗口推诿");
+    const std::string letter = f.add_typed_case("letter", "U004", "来信：审批拖延三个月");
+    const std::string self = f.add_typed_case("unit-report", "U005", "自查：值班脱岗");
+    f.login();
+    const CaseIndex& ix = *f.desk->cases();
+    // The kiosk tips and the three typed-in cases, each once.
+    REQUIRE(ix.total() == f.demo.tips_imported + 3);
+    CHECK(ix.channels() == std::vector<std::string>{"kiosk", "hotline", "letter", "unit-report"});
+    std::map<std::string, std::string> channel_of;
+    for (const auto& r : ix.page(0, ix.total())) channel_of[*r.case_no] = *r.channel;
+    CHECK(channel_of.size() == ix.total());
+    CHECK(channel_of.at(hotline) == "hotline");
+    CHECK(channel_of.at(letter) == "letter");
+    CHECK(channel_of.at(self) == "unit-report");
+
+    // The channel filter keeps exactly that channel's cases, and combines with the others.
+    CaseFilter ch;
+    ch.channel = "hotline";
+    f.desk->dispatch(intent::FilterCases{ch});
+    REQUIRE(f.desk->cases()->shown() == 1);
+    CHECK(*f.desk->cases()->row(0).case_no == hotline);
+    CHECK(f.desk->cases()->row(0).school->empty());  // no kiosk
+    CHECK(*f.desk->cases()->row(0).unit == "U003");
+    CHECK(*f.desk->cases()->row(0).status == "new");
+    ch.channel = "kiosk";
+    f.desk->dispatch(intent::FilterCases{ch});
+    CHECK(f.desk->cases()->shown() == f.demo.tips_imported);
+    for (const auto& r : f.desk->cases()->page(0, ix.total())) CHECK(*r.channel == "kiosk");
+    ch.channel = "letter";
+    ch.status = "closed";
+    f.desk->dispatch(intent::FilterCases{ch});
+    CHECK(f.desk->cases()->shown() == 0);
+
+    // Search and sort see them too.
+    f.desk->dispatch(intent::FilterCases{CaseFilter{}});
+    std::strcpy(f.desk->buffer(Field::search), letter.c_str());
+    f.desk->dispatch(intent::SearchEdited{});
+    REQUIRE(f.desk->cases()->shown() == 1);
+    CHECK(*f.desk->cases()->row(0).case_no == letter);
+    std::memset(f.desk->buffer(Field::search), 0, 16);
+    f.desk->dispatch(intent::SearchEdited{});
+    f.desk->dispatch(intent::SortCases{CaseColumn::channel, true});
+    const auto all = f.desk->cases()->page(0, ix.total());
+    for (size_t i = 1; i < all.size(); ++i) CHECK(*all[i - 1].channel <= *all[i].channel);
+
+    // The hotline case's page: its text and source from the ledger, no tip record.
+    f.desk->dispatch(intent::OpenCase{hotline});
+    REQUIRE(f.desk->screen() == Screen::case_file);
+    const CaseFile& cf = *f.desk->case_file();
+    CHECK_FALSE(cf.tip);
+    REQUIRE(cf.ledger);
+    CHECK(cf.ledger->channel == "hotline");
+    CHECK(cf.ledger->body == "电话反映：窗口推诿");
+    CHECK(cf.row.case_no == hotline);
+    CHECK(cf.row.status == "new");
+    REQUIRE_FALSE(cf.history.empty());
+    CHECK(cf.history.front().action == "created");
+    CHECK_FALSE(cf.next.empty());
+    // An unknown number of a typed channel is refused.
+    auto s = bureau::unlock(f.home, kDemoUser, kDemoPassphrase);
+    REQUIRE(s);
+    auto none = open_case(s->store, "h-2026-9999");
+    REQUIRE_FALSE(none);
+    CHECK(none.error().code == Errc::not_found);
+}
+
+TEST_CASE("desk demo: typed-in cases of five channels reach the Cases table", "[desk]") {
+    DemoOptions o = small_demo();
+    o.typed_cases = 5;
+    DeskFixture f(o);
+    f.login();
+    const CaseIndex& ix = *f.desk->cases();
+    CHECK(ix.total() == f.demo.tips_imported + 5);
+    CHECK(ix.channels() == std::vector<std::string>{"kiosk", "hotline", "mailbox", "letter",
+                                                    "unit-report", "inspection"});
+    CaseFilter ch;
+    ch.channel = "inspection";
+    f.desk->dispatch(intent::FilterCases{ch});
+    REQUIRE(f.desk->cases()->shown() == 1);
+    f.desk->dispatch(intent::OpenCase{*f.desk->cases()->row(0).case_no});
+    REQUIRE(f.desk->case_file());
+    CHECK(f.desk->case_file()->ledger->channel == "inspection");
+    CHECK_FALSE(f.desk->case_file()->ledger->body.empty());
 }

@@ -68,7 +68,7 @@ TEST_CASE("desk UI: open a case, change its status, reply", "[desk_ui]") {
     CHECK(h.atlas_builds() >= builds);  // the tip's characters were baked if new
     const std::string no = h.desk().case_file()->row.case_no;
     REQUIRE_FALSE(h.desk().case_file()->next.empty());
-    const std::string to = sync::case_status_name(h.desk().case_file()->next.front());
+    const std::string to(bureau::case_state_name(h.desk().case_file()->next.front()));
     h.click("case.note");
     h.type("已电话联系学校核实");
     h.click("case.to." + to);

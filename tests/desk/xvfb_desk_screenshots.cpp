@@ -171,6 +171,24 @@ TEST_CASE("desk screens under Xvfb: every glyph baked, readable contrast", "[des
     d.dispatch(intent::SetLang{Lang::en});
     admin(admin::ShowTab{AdminTab::users});
     shoot("admin_users_en");
+    // The case page's ledger forms and the Reports screen's monthly report and unit scores.
+    d.dispatch(intent::SetLang{Lang::zh});
+    d.dispatch(intent::Navigate{Screen::cases});
+    d.dispatch(intent::OpenCase{*d.cases()->row(0).case_no});
+    d.dispatch(intent::ShowCaseSection{intent::CaseSection::links});
+    shoot("case_links");
+    d.dispatch(intent::ShowCaseSection{intent::CaseSection::talk});
+    d.dispatch(intent::AddTalk{});  // no person linked: the message beside the form
+    shoot("case_talk");
+    d.dispatch(intent::ShowCaseSection{intent::CaseSection::sanction});
+    shoot("case_sanction");
+    d.dispatch(intent::Navigate{Screen::reports});
+    d.dispatch(intent::ShowReportsTab{intent::ReportsTab::monthly});
+    REQUIRE(d.monthly().report());
+    shoot("reports_monthly");
+    d.dispatch(intent::ShowReportsTab{intent::ReportsTab::scores});
+    REQUIRE(d.scores().table());
+    shoot("reports_scores");
     std::printf("%zu glyphs baked, %d atlas builds\n", (*rt)->baker().glyphs(),
                 (*rt)->baker().builds());
 }

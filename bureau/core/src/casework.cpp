@@ -46,6 +46,19 @@ std::string link_summary(const std::string& unit, const std::string& person) {
            (person.empty() ? std::string("-") : person);
 }
 
+// The link change with its audit row "case.link" (before and after) and history entry.
+Result<void> relink(storage::BureauStore& s, const Actor& a, const store::CaseRow& c,
+                    const std::string& new_unit, const std::string& new_person,
+                    std::string_view reason, std::string_view now) {
+    return store::audited(s,
+                          event(a, "case.link", c.case_no, link_summary(c.unit_code, c.staff_no),
+                                link_summary(new_unit, new_person), now),
+                          [&] {
+                              return store::update_case_link(s, c.id, new_unit, new_person, a.user,
+                                                             reason, now);
+                          });
+}
+
 }  // namespace
 
 std::string normalize_any_case_no(std::string_view typed) {
@@ -169,13 +182,24 @@ Result<void> link_case(storage::BureauStore& s, const Actor& a, std::string_view
         SK_TRY(require_unit(s, *unit));
         new_unit = *unit;
     }
-    return store::audited(s,
-                          event(a, "case.link", c->case_no, link_summary(c->unit_code, c->staff_no),
-                                link_summary(new_unit, new_person), now),
-                          [&] {
-                              return store::update_case_link(s, c->id, new_unit, new_person, a.user,
-                                                             reason, now);
-                          });
+    return relink(s, a, *c, new_unit, new_person, reason, now);
+}
+
+Result<void> unlink_case(storage::BureauStore& s, const Actor& a, std::string_view case_no,
+                         bool unit, bool person, std::string_view reason, std::string_view now) {
+    auto c = load(s, case_no);
+    if (!c) return c.error();
+    SK_TRY(may_edit(a, *c));
+    if (!unit && !person) return Error{Errc::invalid_argument, "unlink needs a unit or a person"};
+    if ((unit && c->unit_code.empty()) || (person && c->staff_no.empty())) {
+        return Error{Errc::invalid_argument,
+                     c->case_no + " is not linked to a " +
+                         (person && c->staff_no.empty() ? "person" : "unit")};
+    }
+    SK_TRY(check_text("the reason", reason, 2000));
+    const std::string new_unit = unit ? "" : c->unit_code;
+    const std::string new_person = person ? "" : c->staff_no;
+    return relink(s, a, *c, new_unit, new_person, reason, now);
 }
 
 Result<void> assign_case(storage::BureauStore& s, const Actor& a, std::string_view case_no,

@@ -6,6 +6,9 @@
 #include "sk/bureau/file_io.hpp"
 #include "sk/bureau/store/cases.hpp"
 #include "sk/bureau/case_refs.hpp"
+#include "sk/bureau/html.hpp"
+
+#include <climits>
 
 namespace sk::bureau {
 
@@ -50,6 +53,40 @@ Result<std::vector<UnitScoreRow>> unit_score_table(storage::BureauStore& s, cons
         return x.score.total > y.score.total;
     });
     return out;
+}
+
+OutTable unit_score_out_table(const std::vector<UnitScoreRow>& rows, const Quarter& q, bool en) {
+    OutTable t;
+    t.title = (en ? "unit scores " : "单位考核得分 ") + format_quarter(q);
+    t.header = en ? std::vector<std::string>{"rank",   "unit",     "name",  "base",
+                                             "gained", "deducted", "score", "how"}
+                  : std::vector<std::string>{"名次", "单位代码", "单位", "基础分",
+                                             "加分", "扣分",     "得分", "计算过程"};
+    t.keys = {"rank", "unit", "name", "base", "gained", "deducted", "score", "how"};
+    t.numeric = {true, false, false, true, true, true, true, false};
+    int rank = 0, prev = INT32_MIN, i = 0;
+    for (const auto& r : rows) {
+        ++i;
+        if (r.score.total != prev) rank = i;
+        prev = r.score.total;
+        t.rows.push_back({std::to_string(rank), r.score.unit, r.unit_name,
+                          std::to_string(r.score.base), std::to_string(r.score.gain),
+                          std::to_string(r.score.loss), std::to_string(r.score.total),
+                          r.explanation});
+    }
+    return t;
+}
+
+std::string unit_score_html(const OutTable& t) {
+    std::string h = html_begin(t.title) + "<h1>" + html_escape(t.title) + "</h1>\n<table>\n<tr>";
+    for (const auto& c : t.header) h += "<th>" + html_escape(c) + "</th>";
+    h += "</tr>\n";
+    for (const auto& r : t.rows) {
+        h += "<tr>";
+        for (const auto& c : r) h += "<td>" + html_escape(c) + "</td>";
+        h += "</tr>\n";
+    }
+    return h + "</table>\n" + html_end();
 }
 
 }  // namespace sk::bureau

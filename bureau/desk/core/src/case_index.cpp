@@ -5,7 +5,10 @@
 #include <map>
 #include <tuple>
 
+#include "sk/bureau/case_channel.hpp"
 #include "sk/bureau/case_status.hpp"
+#include "sk/bureau/store/cases.hpp"
+#include "sk/crypto/secure_buffer.hpp"
 
 namespace sk::desk {
 namespace {
@@ -33,35 +36,81 @@ uint32_t CaseIndex::intern(std::vector<std::string>& pool, const std::string& s)
     return static_cast<uint32_t>(pool.size() - 1);
 }
 
+void CaseIndex::add(const RowInput& in, const survey::TipCategories& categories,
+                    std::map<std::string, uint32_t>& unit_ids) {
+    Rec r;
+    r.case_no = in.case_no;
+    r.updated = in.updated;
+    r.created = in.created;
+    r.day = in.day;
+    r.school = intern(schools_, in.school);
+    r.channel = intern(channels_, in.channel);
+    r.status = intern(statuses_, in.status);
+    const size_t before = category_ids_.size();
+    r.category = intern(category_ids_, in.category);
+    if (category_ids_.size() != before) {
+        const auto* c = categories.find(in.category);
+        category_zh_.push_back(c ? c->label.zh_cn : in.category);
+        category_en_.push_back(c ? c->label.in("en") : in.category);
+    }
+    auto [it, added] = unit_ids.emplace(in.unit, static_cast<uint32_t>(units_.size()));
+    if (added) units_.push_back(in.unit);
+    r.unit = it->second;
+    rows_.push_back(std::move(r));
+}
+
 Result<CaseIndex> CaseIndex::load(storage::BureauStore& store,
                                   const survey::TipCategories& categories) {
     auto tips = store.tips(storage::TipFilter{});
     if (!tips) return tips.error();
+    // The tips row mirrors the status board (talk_held shows there as substantiated); the
+    // table shows the case ledger's own status, as the case page does. Cases of the other
+    // channels exist only in the ledger.
+    auto ledger = bureau::store::list_cases(store, bureau::store::CaseFilter{});
+    if (!ledger) return ledger.error();
+    std::map<std::string, std::string> ledger_status;
+    std::vector<bureau::store::CaseRow> typed;
+    for (auto& c : *ledger) {
+        // The table never shows case text or who reported: drop it now, not at exit.
+        crypto::wipe(c.body);
+        crypto::wipe(c.source);
+        if (c.tip_id)
+            ledger_status.emplace(std::move(c.case_no), std::move(c.status));
+        else
+            typed.push_back(std::move(c));
+    }
+    ledger->clear();
     CaseIndex ix;
-    ix.rows_.reserve(tips->size());
+    ix.rows_.reserve(tips->size() + typed.size());
     std::map<std::string, uint32_t> unit_ids;  // units can be many: map, not scan
+    const std::string kiosk(bureau::channel_name(bureau::Channel::kiosk)), no_school;
     for (const auto& t : *tips) {
-        Rec r;
-        r.case_no = t.case_no;
-        r.updated = t.updated_at;
-        r.created = t.created_at;
-        r.day = t.day;
-        r.school = intern(ix.schools_, t.kiosk_name);
-        r.status = intern(ix.statuses_, t.status);
-        const size_t before = ix.category_ids_.size();
-        r.category = intern(ix.category_ids_, t.category);
-        if (ix.category_ids_.size() != before) {
-            const auto* c = categories.find(t.category);
-            ix.category_zh_.push_back(c ? c->label.zh_cn : t.category);
-            ix.category_en_.push_back(c ? c->label.in("en") : t.category);
-        }
-        auto [it, added] = unit_ids.emplace(t.unit, static_cast<uint32_t>(ix.units_.size()));
-        if (added) ix.units_.push_back(t.unit);
-        r.unit = it->second;
-        ix.rows_.push_back(std::move(r));
+        const auto ls = ledger_status.find(t.case_no);
+        const std::string& status = ls != ledger_status.end() ? ls->second : t.status;
+        ix.add({t.case_no, t.updated_at, t.created_at, t.kiosk_name, kiosk, t.category, t.unit,
+                status, t.day},
+               categories, unit_ids);
+    }
+    for (const auto& c : typed) {
+        ix.add({c.case_no, c.updated_at, c.created_at, no_school, c.channel, c.category,
+                c.unit_code, c.status, c.received_day},
+               categories, unit_ids);
     }
     ix.rebuild();
     return ix;
+}
+
+std::vector<std::string> CaseIndex::channels() const {
+    std::vector<std::string> out;
+    for (auto c : bureau::all_channels()) {
+        const std::string name(bureau::channel_name(c));
+        if (std::find(channels_.begin(), channels_.end(), name) != channels_.end())
+            out.push_back(name);
+    }
+    for (const auto& name : channels_) {  // a name this build does not know, last
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    }
+    return out;
 }
 
 void CaseIndex::set_filter(CaseFilter f) {
@@ -77,6 +126,7 @@ void CaseIndex::sort_by(CaseColumn column, bool ascending) {
 
 bool CaseIndex::matches(const Rec& r, const PoolHits& hits) const {
     if (!filter_.status.empty() && statuses_[r.status] != filter_.status) return false;
+    if (!filter_.channel.empty() && channels_[r.channel] != filter_.channel) return false;
     if (!filter_.category.empty() && category_ids_[r.category] != filter_.category) return false;
     if (!filter_.school.empty() && schools_[r.school] != filter_.school) return false;
     if (hits.needle.empty()) return true;
@@ -89,6 +139,9 @@ bool CaseIndex::less(const Rec& a, const Rec& b) const {
     // Ties fall back to the case number, so the order is total and stable across reloads.
     switch (sort_) {
         case CaseColumn::case_no:
+            break;
+        case CaseColumn::channel:
+            if (a.channel != b.channel) return channels_[a.channel] < channels_[b.channel];
             break;
         case CaseColumn::day:
             if (a.day != b.day) return a.day < b.day;
@@ -142,14 +195,9 @@ void CaseIndex::rebuild() {
 
 CaseListRow CaseIndex::row(size_t i) const {
     const Rec& r = rows_[order_.at(i)];
-    return CaseListRow{&r.case_no,
-                       r.day,
-                       &schools_[r.school],
-                       &category_zh_[r.category],
-                       &category_en_[r.category],
-                       &units_[r.unit],
-                       &statuses_[r.status],
-                       &r.updated};
+    return CaseListRow{&r.case_no,          &channels_[r.channel],     r.day,
+                       &schools_[r.school], &category_zh_[r.category], &category_en_[r.category],
+                       &units_[r.unit],     &statuses_[r.status],      &r.updated};
 }
 
 std::vector<CaseListRow> CaseIndex::page(size_t first, size_t count) const {

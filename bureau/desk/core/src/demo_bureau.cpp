@@ -229,9 +229,11 @@ Result<DemoSummary> make_demo_bureau(const fs::path& dir, const fs::path& assets
     if (!tips) return tips.error();
     out.tips_imported = tips->size();
     out.responses_imported = size_t(sum.records_new) - tips->size();
-    SK_TRY(work_demo_cases(store, *tips, opt.worked_cases, opt.now));
+    // The registers first: worked cases are linked to their units (the unit scores count them).
     SK_TRY(load_demo_registers(store, session->actor, assets, opt));
     SK_TRY(link_demo_cases(store, session->actor, *tips, opt));
+    SK_TRY(work_demo_cases(store, session->actor, *tips, opt.worked_cases, opt.now));
+    SK_TRY(add_demo_typed_cases(store, session->actor, opt.typed_cases, opt.now, opt.last_day));
     // A second clerk who may read reports only (the first, "lead", came from the key file).
     bureau::store::AuditEvent ev;
     ev.at = opt.now;

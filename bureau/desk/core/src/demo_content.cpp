@@ -1,6 +1,9 @@
 #include "demo_content.hpp"
 
-#include "sk/bureau/ledger.hpp"
+#include <cstdio>
+
+#include "sk/bureau/case_refs.hpp"
+#include "sk/bureau/casework.hpp"
 #include "sk/crypto/receipt.hpp"
 #include "sk/survey/answer.hpp"
 #include "sk/survey/response.hpp"
@@ -103,20 +106,71 @@ Result<crypto::SecureBuffer> demo_response_plaintext(const survey::Survey& s,
     return survey::serialize_response(s, a, "zh-CN");
 }
 
-Result<void> work_demo_cases(storage::BureauStore& store, const std::vector<storage::TipRow>& tips,
-                             size_t n, const std::string& now) {
+Result<void> work_demo_cases(storage::BureauStore& store, const bureau::Actor& a,
+                             const std::vector<storage::TipRow>& tips, size_t n,
+                             const std::string& now) {
+    // Through the case ledger (casework.hpp), which mirrors the board status into the tips
+    // row: the case page and the table then agree.
     for (size_t i = 0; i < n && i < tips.size(); ++i) {
         const std::string& no = tips[i].case_no;
-        SK_TRY(bureau::set_case_status(store, no, "under_verification", "已转交督导组核查", now));
+        SK_TRY(bureau::change_case_status(store, a, no, "under_verification", "已转交督导组核查",
+                                          now));
         if (i % 2 == 0) continue;
         const bool found = i % 3 != 0;
-        SK_TRY(bureau::set_case_status(store, no, found ? "substantiated" : "not_substantiated",
-                                       found ? "经核查情况属实" : "经核查未发现问题", now));
-        if (i % 4 == 1) {
-            SK_TRY(bureau::set_case_reply(store, no, "您反映的问题已核查并按规定处理，感谢监督。",
-                                          "zh-CN", now));
+        // A substantiated case about a registered unit costs it points (passively found).
+        char unit[8];
+        std::snprintf(unit, sizeof unit, "U%03zu", 3 + i % 20);
+        if (found && bureau::require_unit(store, unit)) {
+            SK_TRY(bureau::link_case(store, a, no, std::string(unit), std::nullopt,
+                                     "核查确认被反映单位", now));
         }
-        if (i % 5 == 1) SK_TRY(bureau::set_case_status(store, no, "closed", "已办结归档", now));
+        SK_TRY(bureau::change_case_status(store, a, no,
+                                          found ? "substantiated" : "not_substantiated",
+                                          found ? "经核查情况属实" : "经核查未发现问题", now));
+        if (i % 4 == 1) {
+            SK_TRY(bureau::reply_case(store, a, no, "您反映的问题已核查并按规定处理，感谢监督。",
+                                      "zh-CN", now));
+        }
+        if (i % 5 == 1)
+            SK_TRY(bureau::change_case_status(store, a, no, "closed", "已办结归档", now));
+    }
+    return ok();
+}
+
+Result<void> add_demo_typed_cases(storage::BureauStore& store, const bureau::Actor& a, size_t n,
+                                  const std::string& now, uint32_t day) {
+    struct Typed {
+        bureau::Channel channel;
+        const char* category;
+        const char* text;
+        const char* source;
+    };
+    static const Typed kTyped[] = {
+        {bureau::Channel::hotline, "inaction", "来电反映：办事窗口推诿，材料齐全仍要求反复补交",
+         "匿名来电"},
+        {bureau::Channel::mailbox, "slow_action", "信箱来件：职称材料审核拖延两个月未答复",
+         "举报信箱 2026 第 12 号"},
+        {bureau::Channel::letter, "inaction", "来信反映：学校食堂问题多次反映无人处理",
+         "家长来信（署名）"},
+        {bureau::Channel::unit_report, "slow_action", "单位自查：值班人员脱岗，已谈话提醒",
+         "本单位纪检员"},
+        {bureau::Channel::inspection, "lying_flat_cadre", "督导检查发现：工作日上午办公室无人",
+         "第二督导组"},
+    };
+    const bureau::CategoryIds ids = {"inaction", "slow_action", "lying_flat_cadre"};
+    for (size_t i = 0; i < n; ++i) {
+        const Typed& t = kTyped[i % (sizeof kTyped / sizeof kTyped[0])];
+        bureau::NewCaseInput in;
+        in.channel = t.channel;
+        char unit[8];
+        std::snprintf(unit, sizeof unit, "U%03zu", 3 + i % 20);
+        in.unit = unit;
+        in.category = t.category;
+        in.text = t.text;
+        in.source = t.source;
+        in.received_day = day;
+        auto c = bureau::add_case(store, a, in, ids, nullptr, now, day);
+        if (!c) return c.error();
     }
     return ok();
 }

@@ -193,6 +193,7 @@ void Desk::after_unlock() {
         set_error(r.error().message);
     else
         set_ok("");
+    reports_after_unlock();
     const fs::path start =
         config_.start_dir.empty() ? FolderBrowser::default_start() : config_.start_dir;
     (void)browser_.open(start);
@@ -280,6 +281,7 @@ void Desk::lock(bool idle) {
     reports_.clear();
     admin_.clear();
     written_.reset();
+    wipe_forms();
     session_.reset();  // closes the store, frees the keys (sodium_free zeroes them)
     for (Field f :
          {Field::passphrase, Field::note, Field::reply, Field::search, Field::path, Field::staff_no,
@@ -316,6 +318,7 @@ std::vector<std::string> Desk::data_strings() const {
         }
         out.insert(out.end(), cases_->units().begin(), cases_->units().end());
     }
+    for (auto c : bureau::all_channels()) out.emplace_back(bureau::channel_label(c, "zh-CN"));
     for (const auto& c : categories_.categories) {
         out.push_back(c.label.zh_cn);
         for (const auto& s : c.subcategories) out.push_back(s.label.zh_cn);
@@ -349,6 +352,27 @@ std::vector<std::string> Desk::data_strings() const {
         }
     }
     out.push_back(absence_error_);
+    out.push_back(case_errors_.refusal);
+    if (case_file_ && case_file_->ledger) {
+        const auto& c = *case_file_->ledger;
+        out.push_back(c.unit_code + c.staff_no + c.assignee + c.body + c.source);
+    }
+    for (const auto& t : monthly_.tables()) {
+        out.push_back(t.title + t.note);
+        for (const auto& h : t.header) out.push_back(h);
+        for (const auto& r : t.rows) {
+            for (const auto& c : r) out.push_back(bureau::cell_text(c));
+        }
+    }
+    if (const auto& t = scores_.table()) {
+        out.push_back(t->title);
+        for (const auto& h : t->header) out.push_back(h);
+        for (const auto& r : t->rows) {
+            for (const auto& c : r) out.push_back(c);
+        }
+    }
+    for (const auto& e : export_browser_.entries()) out.push_back(e.name);
+    out.push_back(export_browser_.dir().string());
     for (const auto& p : people_) out.push_back(p.name);
     out.push_back(person_file_);
     if (unit_page_) {

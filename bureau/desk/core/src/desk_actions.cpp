@@ -2,6 +2,7 @@
 // (ledger, importer, acks, board, reports), so the desk and the CLI cannot disagree.
 #include <type_traits>
 
+#include "sk/bureau/clock.hpp"
 #include "sk/desk/desk.hpp"
 
 namespace sk::desk {
@@ -134,9 +135,8 @@ void Desk::act(const T& i) {
             set_ok("");
         } else if constexpr (std::is_same_v<T, ExportReport>) {
             if (!authorized(bureau::Permission::read_reports)) return;
-            std::error_code ec;
-            std::filesystem::create_directories(config_.export_dir, ec);
-            auto p = reports_.export_to(config_.export_dir, i.format);
+            auto p = reports_.export_to(export_browser_.dir(), i.format,
+                                        bureau::day_to_iso(clock_.today()));
             if (!p) return set_error(p.error().message);
             set_ok(std::string(tr(lang(), "reports.exported")) + " " + p->string());
         } else if constexpr (std::is_same_v<T, FilterAbsences>) {
@@ -172,6 +172,8 @@ void Desk::act(const T& i) {
             handle(i);
         } else if constexpr (std::is_same_v<T, Admin>) {
             act_admin(i.what);
+        } else {
+            on(i);  // desk_case_actions.cpp, desk_report_actions.cpp
         }
     }
 }
@@ -183,6 +185,7 @@ void Desk::open_case(const std::string& no) {
     load_case_unit();
     crypto::wipe(buffer(Field::note), capacity(Field::note));
     crypto::wipe(buffer(Field::reply), capacity(Field::reply));
+    prefill_case_forms();
     screen_ = Screen::case_file;
     ++data_generation_;
     set_ok("");

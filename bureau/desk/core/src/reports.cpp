@@ -1,7 +1,6 @@
 #include "sk/desk/reports.hpp"
 
 #include "sk/bureau/authorize.hpp"
-#include "sk/bureau/file_io.hpp"
 #include "sk/bureau/report_survey.hpp"
 #include "sk/bureau/survey_registry.hpp"
 
@@ -32,14 +31,10 @@ Result<void> ReportsModel::select(storage::BureauStore& store, const bureau::Act
 }
 
 Result<std::filesystem::path> ReportsModel::export_to(const std::filesystem::path& dir,
-                                                      ReportFormat format) const {
+                                                      ReportFormat format,
+                                                      const std::string& generated) const {
     if (!stats_) return Error{Errc::invalid_argument, "choose a survey first"};
-    const bool html = format == ReportFormat::html;
-    const std::string body =
-        html ? bureau::survey_report_html(*stats_) : bureau::survey_report_csv(*stats_);
-    const auto path = dir / (stats_->survey_id + "-report." + (html ? "html" : "csv"));
-    SK_TRY(bureau::write_file(path, ByteView(body), false));
-    return path;
+    return export_survey_report(*stats_, dir, format, generated);
 }
 
 void ReportsModel::clear() {

@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "sk/bureau/absence_types.hpp"
+#include "sk/bureau/case_flow.hpp"
 #include "sk/bureau/case_status.hpp"
+#include "sk/bureau/followups.hpp"
+#include "sk/bureau/sanction_kind.hpp"
 #include "sk/bureau/role.hpp"
 
 namespace sk::desk {
@@ -44,6 +47,8 @@ constexpr Entry kStrings[] = {
     {"case.unreadable", "无法打开此条记录", "This record cannot be opened"},
     {"cases.all", "全部", "All"},
     {"cases.category", "类别", "Category"},
+    {"cases.channel", "渠道", "Channel"},
+    {"case.source", "举报人及联系方式", "Reported by"},
     {"cases.count", "条", "cases"},
     {"cases.day", "日期", "Date"},
     {"cases.no", "编号", "Case"},
@@ -248,6 +253,63 @@ constexpr Entry kStrings[] = {
     {"admin.revoke_now", "确认吊销", "Revoke now"},
     {"admin.kiosk_revoked", "终端已吊销", "Kiosk revoked"},
     {"admin.revoked", "已吊销", "revoked"},
+    // The case page's forms and the Reports screen's monthly report and unit scores (s15c).
+    {"form.required", "必填", "Required"},
+    {"form.bad_date", "日期格式应为 YYYY-MM-DD", "Date must be YYYY-MM-DD"},
+    {"form.person_or_unit", "请填写工号或单位代码", "Give a staff no. or a unit code"},
+    {"form.link_person_first", "请先在“关联”中关联涉及人员", "Link a person to the case first"},
+    {"form.not_saved", "未保存，请查看提示", "Not saved: see the messages"},
+    {"case.reopen", "重新核查（有新线索）", "Reopen (new facts)"},
+    {"case.reopened", "已重新核查", "Reopened"},
+    {"case.assign", "分派", "Assign"},
+    {"case.assign_to", "经办人（用户名）", "Assign to (user name)"},
+    {"case.assign_due", "办理期限（YYYY-MM-DD）", "Due (YYYY-MM-DD)"},
+    {"case.assigned", "已分派", "Assigned"},
+    {"case.assignee", "经办人", "Assignee"},
+    {"case.due", "期限", "Due"},
+    {"case.links", "关联人员和单位", "Person and unit"},
+    {"case.link_staff", "工号", "Staff no."},
+    {"case.link_unit", "单位代码", "Unit code"},
+    {"case.link_reason", "理由（必填）", "Reason (required)"},
+    {"case.link", "关联", "Link"},
+    {"case.unlink_person", "解除人员关联", "Unlink person"},
+    {"case.unlink_unit", "解除单位关联", "Unlink unit"},
+    {"case.linked", "已关联", "Linked"},
+    {"case.unlinked", "已解除关联", "Unlinked"},
+    {"case.person", "涉及人员", "Person"},
+    {"case.unit", "单位", "Unit"},
+    {"case.none", "无", "none"},
+    {"case.finding", "核查结论", "Finding"},
+    {"history.link", "关联", "link"},
+    {"history.assign", "分派", "assign"},
+    {"history.reopen", "重新核查", "reopen"},
+    {"talk.title", "谈话记录", "Talk"},
+    {"talk.kind", "谈话类型", "Kind"},
+    {"talk.date", "谈话日期（YYYY-MM-DD）", "Date (YYYY-MM-DD)"},
+    {"talk.by", "谈话人（用户名）", "Held by (user name)"},
+    {"talk.note", "谈话内容摘要", "Summary"},
+    {"talk.add", "记录谈话", "Record talk"},
+    {"talk.recorded", "谈话已记录", "Talk recorded"},
+    {"sanction.title", "处理和处分", "Measure or sanction"},
+    {"sanction.kind", "种类", "Kind"},
+    {"sanction.date", "决定日期（YYYY-MM-DD）", "Decision date (YYYY-MM-DD)"},
+    {"sanction.decision", "决定文号", "Decision no."},
+    {"sanction.override", "未经提醒谈话即处分的理由（需要时填写）",
+     "Why without a prior reminder (when needed)"},
+    {"sanction.add", "记录处分", "Record sanction"},
+    {"sanction.recorded", "处分已记录", "Sanction recorded"},
+    {"reports.tab_survey", "问卷报告", "Survey reports"},
+    {"reports.tab_monthly", "月报", "Monthly report"},
+    {"reports.tab_scores", "单位考核得分", "Unit scores"},
+    {"reports.month", "月份（YYYY-MM）", "Month (YYYY-MM)"},
+    {"reports.load", "生成", "Make"},
+    {"reports.load_first", "请先生成报告", "Make the report first"},
+    {"reports.export_xlsx", "导出 XLSX", "Export XLSX"},
+    {"reports.export_dir", "导出到文件夹", "Export to folder"},
+    {"reports.use_dir", "使用此路径", "Use this path"},
+    {"reports.quarter", "季度", "Quarter"},
+    {"reports.quarter_prev", "上一季度", "Previous quarter"},
+    {"reports.quarter_next", "下一季度", "Next quarter"},
 };
 
 // A linear scan: ~150 keys, a few hundred look-ups per frame, no ordering rule to break.
@@ -290,6 +352,16 @@ std::vector<std::string> all_strings() {
         out.emplace_back(bureau::status_label_zh(s));
         out.emplace_back(sync::case_status_name(s));
     }
+    for (auto s : bureau::all_case_states()) {
+        for (const char* l : {"zh-CN", "en"}) out.emplace_back(bureau::case_state_label(s, l));
+    }
+    for (auto k :
+         {bureau::TalkKind::talk, bureau::TalkKind::symposium, bureau::TalkKind::interview}) {
+        for (const char* l : {"zh-CN", "en"}) out.emplace_back(bureau::talk_kind_label(k, l));
+    }
+    for (auto k : bureau::all_sanction_kinds()) {
+        for (const char* l : {"zh-CN", "en"}) out.emplace_back(bureau::sanction_kind_label(k, l));
+    }
     for (auto l : {bureau::Lang::zh, bureau::Lang::en}) {
         for (auto c : bureau::all_categories()) out.emplace_back(bureau::label(c, l));
         for (auto h :
@@ -303,6 +375,10 @@ std::vector<std::string> all_strings() {
 }
 
 std::string status_label(Lang lang, std::string_view status) {
+    // The case ledger's statuses (talk_held, sanction_proposed ...) first: the core's labels.
+    if (auto c = bureau::parse_case_state(status)) {
+        return std::string(bureau::case_state_label(*c, lang == Lang::zh ? "zh-CN" : "en"));
+    }
     auto s = bureau::parse_status(status);
     if (!s) return std::string(status);
     if (lang == Lang::zh) return bureau::status_label_zh(*s);

@@ -62,4 +62,21 @@ void draw_people(ViewCtx& v);
 void draw_unit(ViewCtx& v);
 void draw_admin(ViewCtx& v);
 
+// The case page's forms and the Reports screen's tabs (s15c).
+bool input(ViewCtx& v, std::string_view id, std::string_view label, FormField f,
+           ImGuiInputTextFlags flags = 0, float width = 0, bool multiline = false);
+// The desk's message for `field` of the last submit, in red under the field (nothing if none).
+void field_error(ViewCtx& v, const FormErrors& e, std::string_view field);
+// A plain table of text cells with a header row; `numeric` columns right-aligned.
+void text_table(ViewCtx& v, std::string_view id, const std::vector<std::string>& header,
+                const std::vector<std::vector<std::string>>& rows,
+                const std::vector<bool>& numeric = {});
+// "导出 HTML / CSV / XLSX" on the current line (ids prefix + key); true with the format pressed.
+bool export_buttons(ViewCtx& v, std::string_view prefix, ReportFormat& chosen);
+void draw_case_forms(ViewCtx& v, const CaseFile& f);
+void draw_case_status(ViewCtx& v, const CaseFile& f);
+void draw_monthly(ViewCtx& v);
+void draw_scores(ViewCtx& v);
+void draw_export_folder(ViewCtx& v);
+
 }  // namespace sk::desk::ui

@@ -61,6 +61,11 @@ Result<void> link_case(storage::BureauStore& s, const Actor& a, std::string_view
                        const std::optional<std::string>& staff_no, std::string_view reason,
                        std::string_view now);
 
+// Undoes a link: clears the case's unit and/or person (at least one; `reason` required and
+// kept in the history). Errc::invalid_argument when the chosen link is not set.
+Result<void> unlink_case(storage::BureauStore& s, const Actor& a, std::string_view case_no,
+                         bool unit, bool person, std::string_view reason, std::string_view now);
+
 // due: not before today. `to` must be an enabled lead or handler.
 Result<void> assign_case(storage::BureauStore& s, const Actor& a, std::string_view case_no,
                          std::string_view to, uint32_t due, std::string_view note,

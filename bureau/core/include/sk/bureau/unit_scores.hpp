@@ -9,6 +9,7 @@
 #include "sk/bureau/quarter.hpp"
 #include "sk/bureau/role.hpp"
 #include "sk/bureau/score_rules.hpp"
+#include "sk/bureau/table_output.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
 
@@ -27,5 +28,11 @@ struct UnitScoreRow {
 Result<std::vector<UnitScoreRow>> unit_score_table(storage::BureauStore& s, const Actor& a,
                                                    const ScoreRules& rules, const Quarter& q,
                                                    std::string_view lang);
+
+// The table `bureau score` prints and the desk shows: rank (ties share one), unit code, name,
+// base, gained, deducted, score and how it was reached, with Chinese or English headers.
+OutTable unit_score_out_table(const std::vector<UnitScoreRow>& rows, const Quarter& q, bool en);
+// That table as a standalone HTML page.
+std::string unit_score_html(const OutTable& t);
 
 }  // namespace sk::bureau

@@ -1,12 +1,34 @@
-// Survey reports: pick a survey, read its statistics as charts (groups under the threshold
-// hidden by the bureau core, as in `bureau report survey`), export HTML or CSV.
+// The Reports screen: three tabs (survey reports, the monthly report, unit scores) over one
+// export folder. Survey reports: pick a survey, read its statistics as charts (groups under
+// the threshold hidden by the bureau core, as in `bureau report survey`), export HTML, CSV
+// or XLSX.
 #include "../charts.hpp"
 
 #include <string>
 
 namespace sk::desk::ui {
 
-void draw_reports(ViewCtx& v) {
+namespace {
+
+void draw_tabs(ViewCtx& v) {
+    using intent::ReportsTab;
+    const std::pair<ReportsTab, const char*> tabs[] = {{ReportsTab::survey, "reports.tab_survey"},
+                                                       {ReportsTab::monthly, "reports.tab_monthly"},
+                                                       {ReportsTab::scores, "reports.tab_scores"}};
+    for (const auto& [tab, key] : tabs) {
+        const bool current = v.desk.reports_tab() == tab;
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 70, 150, 255));
+        if (current) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+        if (button(v, key, v.t(key))) v.emit(intent::ShowReportsTab{tab});
+        if (current) ImGui::PopStyleColor(2);
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    draw_export_folder(v);
+    ImGui::Separator();
+}
+
+void draw_survey_reports(ViewCtx& v) {
     const ReportsModel& m = v.desk.reports();
     if (m.surveys().empty()) {
         text(v, v.t("reports.none"));
@@ -29,6 +51,10 @@ void draw_reports(ViewCtx& v) {
     ImGui::SameLine();
     if (button(v, "reports.export_csv", v.t("reports.export_csv"))) {
         v.emit(intent::ExportReport{ReportFormat::csv});
+    }
+    ImGui::SameLine();
+    if (button(v, "reports.export_xlsx", v.t("reports.export_xlsx"))) {
+        v.emit(intent::ExportReport{ReportFormat::xlsx});
     }
     if (!v.desk.message().empty()) {
         text_colored(v, v.desk.message_is_error() ? color::kError : color::kOk, v.desk.message());
@@ -69,6 +95,23 @@ void draw_reports(ViewCtx& v) {
         }
     }
     ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_reports(ViewCtx& v) {
+    draw_tabs(v);
+    switch (v.desk.reports_tab()) {
+        case intent::ReportsTab::survey:
+            draw_survey_reports(v);
+            break;
+        case intent::ReportsTab::monthly:
+            draw_monthly(v);
+            break;
+        case intent::ReportsTab::scores:
+            draw_scores(v);
+            break;
+    }
 }
 
 }  // namespace sk::desk::ui

@@ -1,10 +1,12 @@
-// The Cases screen's table: every ledger case as a compact row (repeated strings interned),
-// filtered and sorted in the core, handed to the view one visible page at a time (the
-// view's ImGuiListClipper asks for rows [first, first+count)). 100,000 cases stay a few MB
-// and a keystroke in the search box re-filters in milliseconds.
+// The Cases screen's table: every case of the case ledger, whatever its channel (kiosk tips
+// from the tips table, hotline, mailbox, letter, ... cases from the ledger), as a compact row
+// (repeated strings interned), filtered and sorted in the core, handed to the view one visible page
+// at a time (the view's ImGuiListClipper asks for rows [first, first+count)). 100,000 cases stay a
+// few MB and a keystroke in the search box re-filters in milliseconds.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,19 +18,21 @@
 
 namespace sk::desk {
 
-enum class CaseColumn { case_no, day, school, category, unit, status, updated };
-constexpr int kCaseColumns = 7;
+enum class CaseColumn { case_no, channel, day, school, category, unit, status, updated };
+constexpr int kCaseColumns = 8;
 
 struct CaseFilter {
     std::string status;    // empty: every status
+    std::string channel;   // channel name (case_channel.hpp: "hotline", ...); empty: every one
     std::string category;  // category id; empty: every category
-    std::string school;    // kiosk name; empty: every kiosk
+    std::string school;    // kiosk name; empty: every kiosk (typed-in cases have none)
     std::string search;    // substring of number, school, unit or category label
 };
 
 // One visible row; the pointers stay valid until the index is reloaded.
 struct CaseListRow {
     const std::string* case_no;
+    const std::string* channel;  // channel name; the view shows bureau::channel_label
     uint32_t day;
     const std::string* school;
     const std::string* category_zh;
@@ -40,7 +44,9 @@ struct CaseListRow {
 
 class CaseIndex {
   public:
-    // Reads every case row (no tip text: that stays in the store until a case is opened).
+    // Reads every case row: kiosk tips from the tips table (a tip may not have its ledger
+    // row yet), every other channel from the case ledger. No tip or case text is kept: that
+    // stays in the store until a case is opened.
     static Result<CaseIndex> load(storage::BureauStore& store,
                                   const survey::TipCategories& categories);
 
@@ -62,6 +68,8 @@ class CaseIndex {
 
     // Distinct values for the filter combos.
     const std::vector<std::string>& schools() const { return schools_; }
+    // Channel names present, in the casework core's channel order.
+    std::vector<std::string> channels() const;
     const std::vector<std::string>& category_ids() const { return category_ids_; }
     const std::vector<std::string>& category_labels() const { return category_zh_; }
     const std::vector<std::string>& units() const { return units_; }
@@ -77,8 +85,15 @@ class CaseIndex {
         std::string updated;
         std::string created;
         uint32_t day = 0;
-        uint32_t school = 0, category = 0, unit = 0, status = 0;
+        uint32_t school = 0, channel = 0, category = 0, unit = 0, status = 0;
     };
+    struct RowInput {  // one case as read, before interning
+        const std::string &case_no, &updated, &created, &school, &channel, &category, &unit,
+            &status;
+        uint32_t day;
+    };
+    void add(const RowInput& in, const survey::TipCategories& categories,
+             std::map<std::string, uint32_t>& unit_ids);
     // The search text matched against each pool entry once per rebuild.
     struct PoolHits {
         std::string needle;
@@ -91,7 +106,8 @@ class CaseIndex {
 
     std::vector<Rec> rows_;
     std::vector<uint32_t> order_;
-    std::vector<std::string> schools_, category_ids_, category_zh_, category_en_, units_, statuses_;
+    std::vector<std::string> schools_, channels_, category_ids_, category_zh_, category_en_, units_,
+        statuses_;
     CaseFilter filter_;
     CaseColumn sort_ = CaseColumn::case_no;
     bool ascending_ = false;  // newest first

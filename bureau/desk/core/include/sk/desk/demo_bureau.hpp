@@ -25,6 +25,7 @@ struct DemoOptions {
     size_t tips = 240;
     size_t responses = 180;        // spread over kiosks and the demo surveys
     size_t worked_cases = 60;      // cases moved along the ledger with notes and replies
+    size_t typed_cases = 15;       // hotline, mailbox, letter, unit report, inspection cases
     uint32_t last_day = 20261130;  // the newest batch day (YYYYMMDD)
     std::string now = "2026-11-30T08:00:00Z";
     uint64_t seed = 1;

@@ -20,13 +20,17 @@
 #include "sk/desk/case_index.hpp"
 #include "sk/desk/desk_clock.hpp"
 #include "sk/desk/folder_browser.hpp"
+#include "sk/desk/form_buffers.hpp"
+#include "sk/desk/form_errors.hpp"
 #include "sk/desk/import_job.hpp"
 #include "sk/desk/intents.hpp"
 #include "sk/desk/login_throttle.hpp"
+#include "sk/desk/monthly_report.hpp"
 #include "sk/desk/people.hpp"
 #include "sk/desk/reports.hpp"
 #include "sk/desk/today.hpp"
 #include "sk/desk/unit_page.hpp"
+#include "sk/desk/unit_scores.hpp"
 #include "sk/survey/tip_categories.hpp"
 
 namespace sk::desk {
@@ -133,6 +137,23 @@ class Desk {
     // The table whose row was clicked last (Enter opens its selected row).
     std::optional<DeskTable> active_table() const { return active_table_; }
 
+    // The case page's and Reports screen's forms (form_buffers.hpp), edited in place.
+    char* buffer(FormField f) { return forms_.buffer(f); }
+    size_t capacity(FormField f) const { return forms_.capacity(f); }
+    std::string_view text(FormField f) const;
+    // The last case-page action's field messages and the core's refusal ("" after success).
+    const FormErrors& case_errors() const { return case_errors_; }
+    intent::CaseSection case_section() const { return case_section_; }
+    // The Cases table's keyboard cursor: an index into the shown rows (nullopt: none yet).
+    std::optional<size_t> case_cursor() const;
+    bureau::TalkKind talk_kind() const { return talk_kind_; }
+    bureau::SanctionKind sanction_kind() const { return sanction_kind_; }
+    intent::ReportsTab reports_tab() const { return reports_tab_; }
+    const MonthlyModel& monthly() const { return monthly_; }
+    const ScoresModel& scores() const { return scores_; }
+    // Where the Reports screen's exports go (a folder browser: up, into, or a typed path).
+    const FolderBrowser& export_folder() const { return export_browser_; }
+
     // Moves when every buffer was wiped (lock): the UI destroys its ImGui context then.
     int wipe_generation() const { return wipe_generation_; }
     // Moves when the data on screen may hold new characters (the atlas may need glyphs).
@@ -173,6 +194,32 @@ class Desk {
     void load_case_unit();
     void wipe_unit_state();
     std::optional<EditText> edit_text_of(Field f) const;
+    // The case page's forms and the Reports screen's monthly/scores/export intents
+    // (desk_case_actions.cpp, desk_report_actions.cpp).
+    void on(const intent::ReopenCase&);
+    void on(const intent::AssignCase&);
+    void on(const intent::LinkCase&);
+    void on(const intent::UnlinkCase&);
+    void on(const intent::SetTalkKind&);
+    void on(const intent::AddTalk&);
+    void on(const intent::SetSanctionKind&);
+    void on(const intent::AddSanction&);
+    void on(const intent::ShowReportsTab&);
+    void on(const intent::LoadMonthly&);
+    void on(const intent::ShiftQuarter&);
+    void on(const intent::ExportMonthly&);
+    void on(const intent::ExportScores&);
+    void on(const intent::ExportDirTo&);
+    void on(const intent::ExportDirUp&);
+    void on(const intent::ExportDirEnter&);
+    void on(const intent::ShowCaseSection&);
+    void on(const intent::MoveCaseCursor&);
+    void on(const intent::OpenCaseAtCursor&);
+    void prefill_case_forms();
+    void after_case_change(const char* done_key);
+    void load_scores();
+    void reports_after_unlock();
+    void wipe_forms();
 
     DeskConfig config_;
     DeskClock clock_;
@@ -204,6 +251,16 @@ class Desk {
     std::vector<bureau::StaffMember> people_;
     std::string person_file_;
     AdminDesk admin_;
+    FormBuffers forms_;
+    FormErrors case_errors_;
+    intent::CaseSection case_section_ = intent::CaseSection::status;
+    std::optional<size_t> case_cursor_;
+    bureau::TalkKind talk_kind_ = bureau::TalkKind::talk;
+    bureau::SanctionKind sanction_kind_ = bureau::SanctionKind::reminder;
+    intent::ReportsTab reports_tab_ = intent::ReportsTab::survey;
+    MonthlyModel monthly_;
+    ScoresModel scores_;
+    FolderBrowser export_browser_;
     int wipe_generation_ = 0;
     int data_generation_ = 0;
     crypto::SecureBuffer reason_text_{256};

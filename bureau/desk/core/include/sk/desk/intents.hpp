@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "sk/bureau/absence_types.hpp"
+#include "sk/bureau/followups.hpp"
 #include "sk/bureau/quarter.hpp"
 #include "sk/desk/admin_intents.hpp"
 #include "sk/desk/case_index.hpp"
@@ -18,7 +19,18 @@
 
 namespace sk::desk {
 
-enum class Screen { login, today, import, cases, case_file, reports, absences, people, unit, admin };
+enum class Screen {
+    login,
+    today,
+    import,
+    cases,
+    case_file,
+    reports,
+    absences,
+    people,
+    unit,
+    admin
+};
 
 // The tables whose rows open with Enter (a click selects, Enter or a double click opens).
 enum class DeskTable { people, units, unit_cases, unit_staff, absences };
@@ -105,9 +117,57 @@ struct OpenSelected {  // Enter: open the selected row
     DeskTable table;
 };
 struct Back {};  // Esc
-struct Admin {  // the Admin screen's own intents (admin_intents.hpp)
+struct Admin {   // the Admin screen's own intents (admin_intents.hpp)
     AdminIntent what;
 };
+// The case page's ledger actions (case_actions.hpp, talk_form.hpp, sanction_form.hpp); each
+// reads the desk's form buffers.
+struct ReopenCase {};  // the note buffer: the new facts
+struct AssignCase {};
+struct LinkCase {};
+struct UnlinkCase {
+    bool unit;
+    bool person;
+};
+struct SetTalkKind {
+    bureau::TalkKind kind;
+};
+struct AddTalk {};
+struct SetSanctionKind {
+    bureau::SanctionKind kind;
+};
+struct AddSanction {};
+// Which part of the case page's action panel is up (one at a time fits 1366x768).
+enum class CaseSection { status, assign, links, talk, sanction };
+struct ShowCaseSection {
+    CaseSection section;
+};
+// The Reports screen's tabs, the monthly report, the unit scores and the export folder.
+enum class ReportsTab { survey, monthly, scores };
+struct ShowReportsTab {
+    ReportsTab tab;
+};
+struct LoadMonthly {};  // the month buffer
+struct ShiftQuarter {
+    int by;  // -1: the quarter before, +1: the one after
+};
+struct ExportMonthly {
+    ReportFormat format;
+};
+struct ExportScores {
+    ReportFormat format;
+};
+struct ExportDirTo {};  // the export folder buffer
+struct ExportDirUp {};
+struct ExportDirEnter {
+    size_t entry;
+};
+// The Cases table by keyboard: the arrows move a row cursor over the shown rows, Enter
+// opens the row under it (ImGui's own navigation cannot enter the scrolling table).
+struct MoveCaseCursor {
+    int by;
+};
+struct OpenCaseAtCursor {};
 }  // namespace intent
 
 template <class T, class... U>
@@ -119,16 +179,20 @@ constexpr bool kUnitPageIntent =
            intent::EditAbsence, intent::SetEditChoice, intent::SaveAbsenceEdit,
            intent::CancelAbsenceEdit, intent::SelectRow, intent::OpenSelected, intent::Back>;
 
-using Intent =
-    std::variant<intent::Login, intent::Lock, intent::Navigate, intent::SetLang,
-                 intent::FilterCases, intent::SearchEdited, intent::SortCases, intent::OpenCase,
-                 intent::ChangeStatus, intent::SaveReply, intent::BrowseTo, intent::BrowseUp,
-                 intent::BrowseEnter, intent::BrowseToggle, intent::StartImport, intent::WriteBack,
-                 intent::SelectSurvey, intent::ExportReport, intent::FilterAbsences,
-                 intent::SetAbsenceCategory, intent::AddAbsence, intent::SearchPeople,
-                 intent::OpenPerson, intent::OpenUnit, intent::SetUnitQuarter, intent::OpenCaseUnit,
-                 intent::ExportPerson, intent::EditAbsence, intent::SetEditChoice,
-                 intent::SaveAbsenceEdit, intent::CancelAbsenceEdit, intent::SelectRow,
-                 intent::OpenSelected, intent::Back, intent::Admin>;
+using Intent = std::variant<
+    intent::Login, intent::Lock, intent::Navigate, intent::SetLang, intent::FilterCases,
+    intent::SearchEdited, intent::SortCases, intent::OpenCase, intent::ChangeStatus,
+    intent::SaveReply, intent::BrowseTo, intent::BrowseUp, intent::BrowseEnter,
+    intent::BrowseToggle, intent::StartImport, intent::WriteBack, intent::SelectSurvey,
+    intent::ExportReport, intent::FilterAbsences, intent::SetAbsenceCategory, intent::AddAbsence,
+    intent::SearchPeople, intent::OpenPerson, intent::OpenUnit, intent::SetUnitQuarter,
+    intent::OpenCaseUnit, intent::ExportPerson, intent::EditAbsence, intent::SetEditChoice,
+    intent::SaveAbsenceEdit, intent::CancelAbsenceEdit, intent::SelectRow, intent::OpenSelected,
+    intent::Back, intent::Admin, intent::ReopenCase, intent::AssignCase, intent::LinkCase,
+    intent::UnlinkCase, intent::SetTalkKind, intent::AddTalk, intent::SetSanctionKind,
+    intent::AddSanction, intent::ShowReportsTab, intent::LoadMonthly, intent::ShiftQuarter,
+    intent::ExportMonthly, intent::ExportScores, intent::ExportDirTo, intent::ExportDirUp,
+    intent::ExportDirEnter, intent::ShowCaseSection, intent::MoveCaseCursor,
+    intent::OpenCaseAtCursor>;
 
 }  // namespace sk::desk

@@ -10,6 +10,7 @@
 
 #include "sk/bureau/role.hpp"
 #include "sk/bureau/survey_stats.hpp"
+#include "sk/desk/report_export.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
 
@@ -19,8 +20,6 @@ struct SurveyChoice {
     std::string id;
     std::string title_zh, title_en;
 };
-
-enum class ReportFormat { html, csv };
 
 class ReportsModel {
   public:
@@ -32,9 +31,9 @@ class ReportsModel {
     const std::vector<SurveyChoice>& surveys() const { return surveys_; }
     std::optional<size_t> selected() const { return selected_; }
     const std::optional<bureau::SurveyStats>& stats() const { return stats_; }
-    // Writes "<survey>-report.html|csv" into `dir`; returns the path.
-    Result<std::filesystem::path> export_to(const std::filesystem::path& dir,
-                                            ReportFormat format) const;
+    // Writes "<survey>-report.html|csv|xlsx" into `dir` (report_export.hpp); returns the path.
+    Result<std::filesystem::path> export_to(const std::filesystem::path& dir, ReportFormat format,
+                                            const std::string& generated = "") const;
     void clear();
 
   private:
