@@ -20,11 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void log_in(DeskUiHarness& h) {
-    h.log_in();
-    REQUIRE(h.desk().screen() == Screen::today);
-}
-
 // A case still "new", by number (read from the core's table, not from the screen).
 std::string a_new_case(DeskUiHarness& h) {
     const CaseIndex& ix = *h.desk().cases();
