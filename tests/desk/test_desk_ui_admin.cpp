@@ -22,11 +22,19 @@ void log_in(DeskUiHarness& h, const char* user, const char* pass) {
     REQUIRE(h.desk().screen() == Screen::today);
 }
 
-// A label key drawn instead of its text (audit actions such as "user.add" are data).
+// A label key drawn instead of its text. Audit actions such as "user.add" or "case.link" are
+// data: the audit table shows them as they are, even where one is spelled like a label key.
+bool is_audit_action(DeskUiHarness& h, const std::string& t) {
+    for (const auto& l : h.desk().admin().audit().lines()) {
+        if (l.action == t) return true;
+    }
+    return false;
+}
+
 void no_raw_keys(DeskUiHarness& h) {
     for (const auto& t : h.hits().texts()) {
         INFO(t);
-        CHECK_FALSE(has_string(t));
+        CHECK_FALSE((has_string(t) && !is_audit_action(h, t)));
     }
 }
 
