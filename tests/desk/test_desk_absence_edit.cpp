@@ -49,12 +49,17 @@ TEST_CASE("desk absence edit: refusals beside their fields, then a good save", "
         f.desk->dispatch(intent::SaveAbsenceEdit{});
         INFO(ed.problems().first());
         CHECK(ed.problems().at(field).find(words) != std::string::npos);
+        // The Chinese form shows the same problem in Chinese beside the same field.
+        const std::string& zh = ed.problems().at(field, Lang::zh);
+        CHECK_FALSE(zh.empty());
+        CHECK(zh != ed.problems().at(field));
         CHECK(ed.active());  // the form stays with what was typed
         CHECK(audit_rows(f, "absence.set") == audited);
     };
     // Ordered back needs a deadline; a deadline before 'since'; a date that is none.
     f.desk->dispatch(intent::SetEditChoice{{}, {}, bureau::Handling::ordered_back, {}});
     refused(F::deadline, "needs a deadline");
+    CHECK(ed.problems().at(F::deadline, Lang::zh) == "限期返岗须填写返岗期限");
     type(*f.desk, Field::edit_deadline, "2020-01-01");
     refused(F::deadline, "before 'since'");
     type(*f.desk, Field::edit_deadline, "2026-02-30");

@@ -87,7 +87,7 @@ TEST_CASE("desk UI: edit an absence entry, a bad date shown beside its field", "
     h.click("absence.edit.since");
     h.type("x");  // "2024-10-03x"
     h.click("absence.save");
-    CHECK(h.shows("is not a date"));
+    CHECK(h.shows("不是日期"));
     CHECK(h.desk().absence_edit().active());
     CHECK(audit_rows(h.fixture(), "absence.set") == audited);
     h.click("absence.edit.since");

@@ -95,8 +95,8 @@ std::optional<bureau::AbsenceEntry> AbsenceEdit::entry() {
     const std::string_view sum = text(EditText::recovered);
     e.recovered_fen = 0;
     if (!sum.empty() && !bureau::parse_yuan(sum, e.recovered_fen)) {
-        problems_.by_field.emplace(F::recovered,
-                                   "recovered '" + std::string(sum) + "' is not a sum in 元");
+        problems_.add(F::recovered, "recovered '" + std::string(sum) + "' is not a sum in 元",
+                      "“" + std::string(sum) + "”不是金额（元）");
         readable = false;
     }
     if (!readable) return std::nullopt;

@@ -13,6 +13,18 @@ const std::string& FormProblems::at(bureau::AbsenceField f) const {
     return it == by_field.end() ? kNone : it->second;
 }
 
+const std::string& FormProblems::at(bureau::AbsenceField f, Lang lang) const {
+    if (lang == Lang::en) return at(f);
+    static const std::string kNone;
+    auto it = by_field_zh.find(f);
+    return it == by_field_zh.end() ? kNone : it->second;
+}
+
+void FormProblems::add(bureau::AbsenceField f, std::string en, std::string zh) {
+    by_field.emplace(f, std::move(en));
+    by_field_zh.emplace(f, std::move(zh));
+}
+
 std::string FormProblems::first() const {
     if (!by_field.empty()) return by_field.begin()->second;
     return general;
@@ -23,8 +35,10 @@ std::optional<uint32_t> typed_day(std::string_view text, bureau::AbsenceField fi
     if (text.empty()) return 0u;
     auto day = bureau::parse_table_date(text);
     if (!day) {
-        problems.by_field.emplace(field, "'" + std::string(label) + "' '" + std::string(text) +
-                                             "' is not a date (YYYY-MM-DD)");
+        problems.add(
+            field,
+            "'" + std::string(label) + "' '" + std::string(text) + "' is not a date (YYYY-MM-DD)",
+            "“" + std::string(text) + "”不是日期，请按 YYYY-MM-DD 填写");
         return std::nullopt;
     }
     return *day;
@@ -49,7 +63,7 @@ Result<void> check_absence_entry(storage::BureauStore& s, const bureau::AbsenceE
     if (checked.unit_code.empty() && p) checked.unit_code = p->unit_code;
     // A field's first problem is the one to fix first; later ones follow once it is fixed.
     for (auto& pr : bureau::absence_problems(checked, lk, today)) {
-        problems.by_field.emplace(pr.field, std::move(pr.message));
+        problems.add(pr.field, std::move(pr.message), std::move(pr.message_zh));
     }
     return ok();
 }

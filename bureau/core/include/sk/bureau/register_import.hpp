@@ -69,7 +69,8 @@ enum class AbsenceField {
 };
 struct AbsenceProblem {
     AbsenceField field;
-    std::string message;  // the line validate_absence would give
+    std::string message;     // the line validate_absence would give
+    std::string message_zh;  // the same for a clerk's form in Chinese (the desk)
 };
 // Every problem of the entry, in validate_absence's order (validate_absence is the first).
 std::vector<AbsenceProblem> absence_problems(const AbsenceEntry& e, const AbsenceLookups& lookups,

@@ -72,10 +72,10 @@ void draw_edit_form(ViewCtx& v) {
     if (ed.category == bureau::AbsenceCategory::other) {
         input(v, "absence.edit.reason_text", v.t("absence.reason_text"), Field::edit_reason_text, 0,
               -1);
-        problem(v, p.at(F::category_text));
+        problem(v, p.at(F::category_text, v.lang()));
     }
     field(v, "absence.edit.since", "absence.since_col", Field::edit_since);
-    problem(v, p.at(F::since));
+    problem(v, p.at(F::since, v.lang()));
     choice(v, "absence.edit.found_by", "absence.found_by", ed.found_by,
            {bureau::FoundBy::self_report, bureau::FoundBy::inspection, bureau::FoundBy::tip,
             bureau::FoundBy::payroll_check},
@@ -89,29 +89,29 @@ void draw_edit_form(ViewCtx& v) {
            [](bureau::Handling h) {
                return intent::SetEditChoice{{}, {}, h, {}};
            });
-    problem(v, p.at(F::handling));
+    problem(v, p.at(F::handling, v.lang()));
     field(v, "absence.edit.deadline", "absence.deadline", Field::edit_deadline);
-    problem(v, p.at(F::deadline));
+    problem(v, p.at(F::deadline, v.lang()));
     field(v, "absence.edit.returned", "absence.returned", Field::edit_returned);
-    problem(v, p.at(F::returned_on));
+    problem(v, p.at(F::returned_on, v.lang()));
     choice(v, "absence.edit.outcome", "absence.outcome", ed.outcome,
            {bureau::Outcome::open, bureau::Outcome::returned, bureau::Outcome::transferred,
             bureau::Outcome::contract_ended, bureau::Outcome::retired, bureau::Outcome::other},
            [](bureau::Outcome o) {
                return intent::SetEditChoice{{}, {}, {}, o};
            });
-    problem(v, p.at(F::outcome));
+    problem(v, p.at(F::outcome, v.lang()));
     field(v, "absence.edit.closed", "absence.closed", Field::edit_closed);
-    problem(v, p.at(F::closed_on));
+    problem(v, p.at(F::closed_on, v.lang()));
     field(v, "absence.edit.salary_stopped", "absence.salary_stopped", Field::edit_salary_stopped);
-    problem(v, p.at(F::salary_stopped_on));
+    problem(v, p.at(F::salary_stopped_on, v.lang()));
     field(v, "absence.edit.recovered", "absence.recovered", Field::edit_recovered);
-    problem(v, p.at(F::recovered));
+    problem(v, p.at(F::recovered, v.lang()));
     field(v, "absence.edit.recovered_on", "absence.recovered_on", Field::edit_recovered_on);
-    problem(v, p.at(F::recovered_on));
+    problem(v, p.at(F::recovered_on, v.lang()));
     field(v, "absence.edit.note", "absence.note", Field::edit_note);
-    problem(v, p.at(F::staff_no));
-    problem(v, p.at(F::unit));
+    problem(v, p.at(F::staff_no, v.lang()));
+    problem(v, p.at(F::unit, v.lang()));
     problem(v, p.general);
 }
 

@@ -135,13 +135,13 @@ void draw_form(ViewCtx& v) {
     }
     using F = bureau::AbsenceField;
     const FormProblems& p = v.desk.absence_add_problems();
-    problem(v, p.at(F::staff_no));
+    problem(v, p.at(F::staff_no, v.lang()));
     if (v.desk.absence_form_category() == bureau::AbsenceCategory::other) {
         input(v, "absence.reason_text", v.t("absence.reason_text"), Field::reason_text, 0, -1);
-        problem(v, p.at(F::category_text));
+        problem(v, p.at(F::category_text, v.lang()));
     }
     input(v, "absence.since", v.t("absence.since"), Field::since, 0, -1);
-    problem(v, p.at(F::since));
+    problem(v, p.at(F::since, v.lang()));
     input(v, "absence.note", v.t("absence.note"), Field::absence_note, 0, -1);
     if (button(v, "absence.add", v.t("absence.add"))) v.emit(intent::AddAbsence{});
     // The core's refusal when it is about no field of this form.

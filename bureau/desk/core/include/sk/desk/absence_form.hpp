@@ -10,21 +10,27 @@
 #include <string_view>
 
 #include "sk/bureau/register_import.hpp"
+#include "sk/desk/strings.hpp"
 #include "sk/result.hpp"
 #include "sk/storage/bureau_store.hpp"
 
 namespace sk::desk {
 
 struct FormProblems {
-    std::map<bureau::AbsenceField, std::string> by_field;
+    std::map<bureau::AbsenceField, std::string> by_field;  // English (the CLI's words)
+    std::map<bureau::AbsenceField, std::string> by_field_zh;
     std::string general;
     bool empty() const { return by_field.empty() && general.empty(); }
-    // The problem beside `f`, "" when none.
+    // Records a field's problem in both languages (a field keeps its first problem).
+    void add(bureau::AbsenceField f, std::string en, std::string zh);
+    // The problem beside `f`, "" when none; in the form's language.
     const std::string& at(bureau::AbsenceField f) const;
+    const std::string& at(bureau::AbsenceField f, Lang lang) const;
     // The first problem (fields in form order, then general): the one-line refusal.
     std::string first() const;
     void clear() {
         by_field.clear();
+        by_field_zh.clear();
         general.clear();
     }
 };
