@@ -93,7 +93,7 @@ TEST_CASE("desk UI: add an absence entry, refusal shown beside the form", "[desk
     h.click("absence.since");
     h.type("2026-11-20");
     h.click("absence.add");
-    CHECK(h.shows("人员库中没有工号"))  // the Chinese form speaks Chinese;
+    CHECK(h.shows("人员库中没有工号"));  // the Chinese form speaks Chinese
     CHECK(h.desk().absences()->rows().size() == before);
     // Corrected: a known person, category picked on the form.
     // The harness has no key events: the field is emptied as a select-all + delete would.
