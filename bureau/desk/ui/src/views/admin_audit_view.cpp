@@ -7,6 +7,15 @@
 namespace sk::desk::ui {
 namespace {
 
+// A clerk reads the action's label; the identifier stays beside it, as the action filter
+// takes it ("user." shows every user change). Unknown actions show as they are.
+std::string action_label(ViewCtx& v, const std::string& action) {
+    const std::string key = "audit." + action;
+    if (!has_string(key)) return action;
+    return v.lang() == Lang::zh ? std::string(v.t(key)) + "（" + action + "）"
+                                : std::string(v.t(key)) + " (" + action + ")";
+}
+
 void draw_verdict(ViewCtx& v, const bureau::store::AuditCheck& c) {
     if (c.ok) {
         text_colored(v, color::kOk,
@@ -33,7 +42,8 @@ void draw_rows(ViewCtx& v, const std::vector<AuditLine>& lines) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const AuditLine& l = lines[size_t(i)];
             ImGui::TableNextRow();
-            for (const std::string* c : {&l.time, &l.actor, &l.action, &l.target}) {
+            const std::string action = action_label(v, l.action);
+            for (const std::string* c : {&l.time, &l.actor, &action, &l.target}) {
                 ImGui::TableNextColumn();
                 text(v, *c);
             }
