@@ -318,7 +318,8 @@ Result<std::vector<std::string>> open_kiosk_cases(storage::BureauStore& s, std::
     // row, which counts the batch's new cases.
     auto fresh = store::tips_without_case(s, user, now);
     if (!fresh) return fresh.error();
-    SK_TRY(store::insert_cases(s, fresh.value(), "kiosk tip imported"));
+    // The note is case data a clerk reads (Chinese, like the rest of the bureau's records).
+    SK_TRY(store::insert_cases(s, fresh.value(), "自助终端举报导入，自动立案"));
     std::vector<std::string> opened;
     for (const auto& row : fresh.value()) opened.push_back(row.case_no);
     return opened;
