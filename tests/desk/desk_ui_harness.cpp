@@ -90,13 +90,10 @@ void DeskUiHarness::type(std::string_view utf8) {
     settle();
 }
 
-void DeskUiHarness::press(ImGuiKey key) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeysDown[io.KeyMap[key]] = true;
-    frame();
-    io.KeysDown[io.KeyMap[key]] = false;
-    frame();
-    settle();
+// frame() may recycle the ImGui context (new glyphs, a lock): the io of the release is
+// fetched after it, never kept across a frame.
+void DeskUiHarness::press(ImGuiKey named) {
+    key(ImGui::GetIO().KeyMap[named]);
 }
 
 void DeskUiHarness::log_in(std::string_view user, std::string_view pass) {
@@ -108,12 +105,11 @@ void DeskUiHarness::log_in(std::string_view user, std::string_view pass) {
 }
 
 void DeskUiHarness::key(int key_index, bool ctrl) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyCtrl = ctrl;
-    io.KeysDown[key_index] = true;
+    ImGui::GetIO().KeyCtrl = ctrl;
+    ImGui::GetIO().KeysDown[key_index] = true;
     frame();
-    io.KeysDown[key_index] = false;
-    io.KeyCtrl = false;
+    ImGui::GetIO().KeysDown[key_index] = false;
+    ImGui::GetIO().KeyCtrl = false;
     frame();
     settle();
 }
