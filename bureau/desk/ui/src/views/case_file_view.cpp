@@ -14,11 +14,7 @@ void draw_case_file(ViewCtx& v) {
     const CaseFile* f = v.desk.case_file();
     if (!f) return;
     if (button(v, "case.back", v.t("case.back"))) v.emit(intent::Navigate{Screen::cases});
-    // Esc goes back to the table, unless it is leaving a text field (ImGui uses that Esc).
-    if (!ImGui::IsAnyItemActive() &&
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-        v.emit(intent::Navigate{Screen::cases});
-    }
+    // Esc goes back to the table through the desk's row keys (desk_ui.cpp: intent::Back).
     ImGui::SameLine();
     heading(v, f->row.case_no + "  " + status_label(v.lang(), f->row.status));
     const bool typed = f->ledger && !f->ledger->tip_id;  // hotline, mailbox, ... not a kiosk
