@@ -14,11 +14,7 @@ using namespace sk::desk::test;
 namespace {
 
 void log_in(DeskUiHarness& h, const char* user, const char* pass) {
-    h.click("login.user");
-    h.type(user);
-    h.click("login.passphrase");
-    h.type(pass);
-    h.click("login.submit");
+    h.log_in(user, pass);
     REQUIRE(h.desk().screen() == Screen::today);
 }
 

@@ -8,25 +8,22 @@
 namespace sk::desk {
 
 const std::string& FormProblems::at(bureau::AbsenceField f) const {
-    static const std::string kNone;
-    auto it = by_field.find(f);
-    return it == by_field.end() ? kNone : it->second;
+    return at(f, Lang::en);
 }
 
 const std::string& FormProblems::at(bureau::AbsenceField f, Lang lang) const {
-    if (lang == Lang::en) return at(f);
     static const std::string kNone;
-    auto it = by_field_zh.find(f);
-    return it == by_field_zh.end() ? kNone : it->second;
+    auto it = by_field.find(f);
+    if (it == by_field.end()) return kNone;
+    return lang == Lang::zh ? it->second.zh : it->second.en;
 }
 
 void FormProblems::add(bureau::AbsenceField f, std::string en, std::string zh) {
-    by_field.emplace(f, std::move(en));
-    by_field_zh.emplace(f, std::move(zh));
+    by_field.emplace(f, Line{std::move(en), std::move(zh)});
 }
 
 std::string FormProblems::first() const {
-    if (!by_field.empty()) return by_field.begin()->second;
+    if (!by_field.empty()) return by_field.begin()->second.en;
     return general;
 }
 

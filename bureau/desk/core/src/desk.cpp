@@ -403,8 +403,10 @@ std::vector<std::string> Desk::data_strings() const {
         }
     }
     for (const auto* p : {&add_problems_, &absence_edit_.problems()}) {
-        for (const auto& [field, m] : p->by_field) out.push_back(m);
-        for (const auto& [field, m] : p->by_field_zh) out.push_back(m);
+        for (const auto& [field, line] : p->by_field) {
+            out.push_back(line.en);
+            out.push_back(line.zh);
+        }
         out.push_back(p->general);
     }
     if (session_) {

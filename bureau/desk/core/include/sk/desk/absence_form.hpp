@@ -17,20 +17,22 @@
 namespace sk::desk {
 
 struct FormProblems {
-    std::map<bureau::AbsenceField, std::string> by_field;  // English (the CLI's words)
-    std::map<bureau::AbsenceField, std::string> by_field_zh;
+    struct Line {
+        std::string en;  // the CLI's words
+        std::string zh;  // the Chinese form's
+    };
+    std::map<bureau::AbsenceField, Line> by_field;
     std::string general;
     bool empty() const { return by_field.empty() && general.empty(); }
     // Records a field's problem in both languages (a field keeps its first problem).
     void add(bureau::AbsenceField f, std::string en, std::string zh);
-    // The problem beside `f`, "" when none; in the form's language.
+    // The problem beside `f`, "" when none: in English (the CLI's words), or in `lang`.
     const std::string& at(bureau::AbsenceField f) const;
     const std::string& at(bureau::AbsenceField f, Lang lang) const;
     // The first problem (fields in form order, then general): the one-line refusal.
     std::string first() const;
     void clear() {
         by_field.clear();
-        by_field_zh.clear();
         general.clear();
     }
 };
