@@ -167,21 +167,83 @@ DROP INDEX IF EXISTS sealed_records_batch;
 CREATE INDEX IF NOT EXISTS sealed_records_day ON sealed_records(day);
 )sql";
 
+// 6 -> 7: sealed_records becomes a rowid table (issue 17). As WITHOUT ROWID, each ~2 KB
+// row was a key of an index b-tree, where SQLite keeps at most ~1,000 bytes of a key on its
+// page: every row spilled to an overflow page, interior pages held whole keys, and every
+// lookup by id (a batch membership's foreign key, an export) read and decrypted overflow
+// pages to compare keys. As a rowid table the envelope stays on its page and ids are found
+// through a narrow UNIQUE index. The rowid must still say nothing about arrival order: the
+// store gives each new record a rowid taken from its random id (kiosk_store_records.cpp),
+// and here the existing rows are numbered in the order of their random ids. The unused
+// batch_seq column goes with the old table. The day index also carries id, kind and survey
+// id, so counting and finding the oldest unbatched records read no ~2 KB row.
+// outbox_frames: a batch made from now on keeps only the bytes around its records (its
+// signed head and signature, sync/batch_frame.hpp) instead of a copy of the whole file,
+// which doubled the disk a waiting record takes; a re-export rebuilds the identical file
+// from the records. Batches made before keep their stored file.
+// Runs with foreign keys off (see Migration::foreign_keys_off): then renaming the old table
+// leaves batch_members' foreign key naming "sealed_records" (the new table), and dropping
+// the old one does not cascade into batch_members.
+constexpr const char* kMigrate6to7 = R"sql(
+ALTER TABLE sealed_records RENAME TO sealed_records_v6;
+CREATE TABLE sealed_records (
+    rid       INTEGER PRIMARY KEY,
+    id        BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+    kind      INTEGER NOT NULL CHECK (kind IN (1, 2)),
+    survey_id TEXT NOT NULL DEFAULT '',
+    day       INTEGER NOT NULL CHECK (day BETWEEN 20000101 AND 99991231),
+    envelope  BLOB NOT NULL
+);
+INSERT INTO sealed_records (id, kind, survey_id, day, envelope)
+    SELECT id, kind, survey_id, day, envelope FROM sealed_records_v6 ORDER BY id;
+DROP TABLE sealed_records_v6;
+CREATE INDEX sealed_records_day ON sealed_records(day, id, kind, survey_id);
+CREATE TABLE IF NOT EXISTS outbox_frames (
+    seq    INTEGER PRIMARY KEY REFERENCES outbox_batches(seq) ON DELETE CASCADE,
+    prefix BLOB NOT NULL,
+    suffix BLOB NOT NULL
+);
+)sql";
+
 struct Migration {
     int to;
     const char* sql;
+    // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.
+    bool foreign_keys_off = false;
 };
-constexpr Migration kMigrations[] = {{1, kSchemaV1},    {2, kMigrate1to2}, {3, kMigrate2to3},
-                                     {4, kMigrate3to4}, {5, kMigrate4to5}, {6, kMigrate5to6}};
+constexpr Migration kMigrations[] = {{1, kSchemaV1},         {2, kMigrate1to2}, {3, kMigrate2to3},
+                                     {4, kMigrate3to4},      {5, kMigrate4to5}, {6, kMigrate5to6},
+                                     {7, kMigrate6to7, true}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kKioskSchemaVersion,
               "one migration per schema version");
 
-Result<void> apply(Database& db, const Migration& m) {
+Result<void> apply_in_transaction(Database& db, const Migration& m) {
     auto tx = Transaction::begin(db);
     if (!tx) return tx.error();
-    SK_TRY(db.exec(m.sql, "migrating the database to schema version " + std::to_string(m.to)));
+    const std::string what = "migrating the database to schema version " + std::to_string(m.to);
+    SK_TRY(db.exec(m.sql, what));
+    if (m.foreign_keys_off) {
+        // What the step did with foreign keys unchecked must still satisfy them.
+        auto check = db.prepare("PRAGMA foreign_key_check", what);
+        if (!check) return check.error();
+        auto bad = check->step();
+        if (!bad) return bad.error();
+        if (bad.value()) {
+            return Error{Errc::db_error, what + ": a row of " + check->column_text(0) +
+                                             " would break a foreign key; not migrated"};
+        }
+    }
     SK_TRY(db.set_user_version(m.to));
     return tx->commit();
+}
+
+Result<void> apply(Database& db, const Migration& m) {
+    if (!m.foreign_keys_off) return apply_in_transaction(db, m);
+    SK_TRY(db.exec("PRAGMA foreign_keys = OFF", "migrating the database"));
+    auto r = apply_in_transaction(db, m);
+    auto on = db.exec("PRAGMA foreign_keys = ON", "migrating the database");
+    if (!r) return r;
+    return on;
 }
 
 }  // namespace
@@ -206,6 +268,15 @@ Result<int> migrate_kiosk_schema(Database& db) {
 
 Result<void> create_v1_schema_for_tests(Database& db) {
     return apply(db, kMigrations[0]);
+}
+
+Result<void> migrate_kiosk_schema_to_for_tests(Database& db, int version) {
+    auto v = db.user_version();
+    if (!v) return v.error();
+    for (const Migration& m : kMigrations) {
+        if (m.to > v.value() && m.to <= version) SK_TRY(apply(db, m));
+    }
+    return ok();
 }
 
 }  // namespace sk::storage::detail

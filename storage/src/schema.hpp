@@ -11,7 +11,7 @@ namespace sk::storage::detail {
 using sql::Database;
 using sql::Transaction;
 
-constexpr int kKioskSchemaVersion = 6;
+constexpr int kKioskSchemaVersion = 7;
 
 // Brings the database from its user_version to kKioskSchemaVersion. A fresh (empty) database
 // goes through every step from 1, so the migrations run on every install, not only on upgrades.
@@ -22,5 +22,9 @@ Result<int> migrate_kiosk_schema(Database& db);
 // Test hook: writes the genuine version-1 schema (and user_version = 1) into an empty database,
 // so tests can fill it with v1 data and check that migration keeps it.
 Result<void> create_v1_schema_for_tests(Database& db);
+
+// Test hook: applies the migrations after the database's user_version up to `version`, so
+// tests can build a genuine older database (its DDL and rows) and check the next steps.
+Result<void> migrate_kiosk_schema_to_for_tests(Database& db, int version);
 
 }  // namespace sk::storage::detail

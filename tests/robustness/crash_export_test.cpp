@@ -57,16 +57,22 @@ int submit_and_export_until_killed(const CrashKiosk& k, const fs::path& usb, uin
     }
 }
 
-// Each pending batch: stored file parses, verifies, hashes to the stored hash, extends the
+// Each pending batch: its file parses, verifies, hashes to the stored hash, extends the
 // chain, and names exactly the records the store assigned to it.
 void check_outbox(storage::KioskStore& store, const KioskContents& c, const CrashKiosk& k,
                   crypto::Hash prev) {
     auto pending = store.pending_batches();
     REQUIRE(pending.ok());
-    for (const auto& b : *pending) {
+    // Each file as a re-export gives it: stored, or rebuilt from its frame and records.
+    kiosk_sync::BatchWriter writer(store, kExportDay);
+    auto files = writer.waiting_batches();
+    REQUIRE(files.ok());
+    REQUIRE(files->size() == pending->size());
+    for (size_t i = 0; i < pending->size(); ++i) {
+        const auto& b = (*pending)[i];
         INFO("outbox batch " << b.seq);
-        REQUIRE(b.file.has_value());
-        auto parsed = sync::verify_batch(*b.file, k.kiosk.pk);
+        REQUIRE((*files)[i].seq == b.seq);
+        auto parsed = sync::verify_batch((*files)[i].file, k.kiosk.pk);
         REQUIRE(parsed.ok());
         CHECK(parsed->hash == b.hash);
         CHECK(parsed->header.seq == b.seq);

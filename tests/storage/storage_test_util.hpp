@@ -25,4 +25,9 @@ storage::NewRecord make_response(const std::string& survey_id, storage::Day day 
 // Opens (creating) a store at dir/kiosk.db with a generated key file; REQUIREs success.
 storage::KioskStore open_store(const std::filesystem::path& db);
 
+// Rebuilds the current store's sealed_records as schema 6 and earlier kept it (WITHOUT ROWID,
+// the batch_seq column, the day index on day alone), rows unchanged, so a test can set
+// user_version back and check the migrations from there. REQUIREs success.
+void restore_v6_records_table(storage::KioskStore& store);
+
 }  // namespace sk::testing

@@ -174,7 +174,17 @@ TEST_CASE("the kiosk database, dumped with the sqlcipher shell, holds no time fi
     }
     const auto records = inserts_into(sql, "sealed_records");
     REQUIRE(records.size() == 2);
-    CHECK(records[0] < records[1]);  // by random id (X'..' first), whatever the order stored
+    // Each record's rowid is taken from its random id (the first 8 bytes), never SQLite's
+    // next number, which would say in what order records arrived.
+    for (const auto& line : records) {
+        INFO(line);
+        const size_t open = line.find('('), comma = line.find(','), hex = line.find("X'");
+        REQUIRE((open != std::string::npos && comma != std::string::npos && hex == comma + 1 &&
+                 line.size() > hex + 2 + 32));
+        const uint64_t rid = std::stoull(line.substr(open + 1, comma - open - 1));
+        const uint64_t prefix = std::stoull(line.substr(hex + 2, 16), nullptr, 16);
+        CHECK(rid == (prefix & uint64_t(INT64_MAX)));
+    }
     CHECK(inserts_into(sql, "event_log").size() >= 2);
     CHECK(inserts_into(sql, "outbox_batches").size() == 1);
     CHECK(inserts_into(sql, "acks").size() == 1);
@@ -222,6 +232,7 @@ TEST_CASE("migrating a version-4 kiosk database drops the admin PIN's last failu
         auto& d = KioskStoreTestAccess::db(s);
         REQUIRE(d.exec("ALTER TABLE admin_pin ADD COLUMN last_failure_at INTEGER", "t").ok());
         REQUIRE(d.exec("UPDATE admin_pin SET last_failure_at = " + std::to_string(t0), "t").ok());
+        restore_v6_records_table(s);
         REQUIRE(d.set_user_version(4).ok());
     }
     {

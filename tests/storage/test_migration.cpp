@@ -157,6 +157,7 @@ TEST_CASE("a version-5 database moves every batch assignment into batch_members"
         REQUIRE(first.size() == 2);
         REQUIRE(second.size() == 2);
         // What version 5 kept: the batch in each record row, indexed; no membership table.
+        restore_v6_records_table(s);
         auto& db = KioskStoreTestAccess::db(s);
         REQUIRE(db.exec("UPDATE sealed_records SET batch_seq = (SELECT batch_seq FROM "
                         "batch_members WHERE record_id = id);"
@@ -196,4 +197,106 @@ TEST_CASE("a version-5 database moves every batch assignment into batch_members"
     CHECK(ids_of(s.batch_records(2).value()) == second);
     CHECK(s.batch(2).value().file == sk::Bytes{'S', 'K', 'B', 2});
     CHECK(s.counts().value().in_pending_batches == 2);
+}
+
+TEST_CASE("a version-6 database keeps its records, batches and acks as a rowid table",
+          "[migrate]") {
+    TempDir dir;
+    const auto path = dir / "kiosk.db";
+    std::vector<sk::crypto::RecordId> batched, waiting;
+    {
+        auto s = open_store(path);
+        for (int i = 0; i < 6; ++i) {
+            REQUIRE(s.insert_record(i % 2 ? make_tip(20240917, 2100)
+                                          : make_response("wellbeing-2024", 20240918, 2100))
+                        .ok());
+        }
+        auto recs = s.unbatched_records().value();
+        sk::storage::NewBatch b;
+        b.day = 20240918;
+        b.seq = 1;
+        b.hash.fill(0x21);
+        b.file = sk::Bytes{'S', 'K', 'B', 1};
+        for (size_t i = 0; i < 4; ++i) b.record_ids.push_back(recs[i].id);
+        REQUIRE(s.assign_batch(b).ok());
+        batched = ids_of(s.batch_records(1).value());
+        waiting = ids_of(s.unbatched_records().value());
+        restore_v6_records_table(s);
+        REQUIRE(KioskStoreTestAccess::db(s).set_user_version(6).ok());
+    }
+    auto s = open_store(path);
+    CHECK(s.opened_at_schema_version() == 6);
+    auto& db = KioskStoreTestAccess::db(s);
+    const std::string table_sql =
+        db.query_text("SELECT sql FROM sqlite_master WHERE name = 'sealed_records'", "t").value();
+    CHECK(table_sql.find("WITHOUT ROWID") == std::string::npos);
+    CHECK(table_sql.find("batch_seq") == std::string::npos);
+    CHECK(db.query_int("SELECT count(*) FROM sqlite_master WHERE name = 'sealed_records_v6'", "t")
+              .value() == 0);
+    // batch_members still points at the table now called sealed_records, and nothing broke.
+    CHECK(db.query_text("SELECT sql FROM sqlite_master WHERE name = 'batch_members'", "t")
+              .value()
+              .find("REFERENCES sealed_records(id)") != std::string::npos);
+    CHECK(db.query_int("SELECT count(*) FROM batch_members", "t").value() == 4);
+    CHECK(ids_of(s.batch_records(1).value()) == batched);
+    CHECK(ids_of(s.unbatched_records().value()) == waiting);
+    // Migrated rows are numbered in the order of their random ids.
+    CHECK(db.query_int("SELECT count(*) FROM sealed_records a JOIN sealed_records b "
+                       "ON a.rid < b.rid AND a.id > b.id",
+                       "t")
+              .value() == 0);
+    auto c = s.counts().value();
+    CHECK(c.tips == 3);
+    CHECK(c.survey_responses == 3);
+    CHECK(c.responses_by_survey.at("wellbeing-2024") == 3);
+    CHECK(c.unbatched == 2);
+    CHECK(c.in_pending_batches == 4);
+
+    // New records go on beside them; an ack still deletes the batch's records and members.
+    REQUIRE(s.insert_record(make_tip(20240919)).ok());
+    CHECK(s.counts().value().unbatched == 3);
+    sk::crypto::Hash h1{};
+    h1.fill(0x21);
+    auto acked = s.apply_ack(sk::crypto::Hash{}, {{1, h1, 4}});
+    REQUIRE(acked.ok());
+    CHECK(acked->records_deleted == 4);
+    CHECK(db.query_int("SELECT count(*) FROM batch_members", "t").value() == 0);
+    CHECK(db.query_int("SELECT count(*) FROM sealed_records", "t").value() == 3);
+}
+
+TEST_CASE("a record's rowid comes from its random id, and a taken rowid falls back",
+          "[migrate][anonymity]") {
+    TempDir dir;
+    auto s = open_store(dir / "kiosk.db");
+    auto& db = KioskStoreTestAccess::db(s);
+    auto a = make_tip(20240917);
+    a.id.fill(0x11);
+    a.id[0] = 0x91;  // the top bit is dropped: rowids are positive
+    auto b = make_tip(20240917);
+    b.id = a.id;
+    b.id[15] = 0x22;  // same first 8 bytes, another id
+    REQUIRE(s.insert_record(a).ok());
+    REQUIRE(s.insert_record(b).ok());
+    CHECK(
+        db.query_int(
+              "SELECT rid FROM sealed_records WHERE id = X'91111111111111111111111111111111'", "t")
+            .value() == 0x1111111111111111);
+    CHECK(
+        db.query_int(
+              "SELECT rid FROM sealed_records WHERE id = X'91111111111111111111111111111122'", "t")
+            .value() == 0x1111111111111122);
+    // Both of a third id's halves taken (by a's first half and e's): refused, nothing stored.
+    auto e = make_tip(20240917);
+    e.id.fill(0x33);
+    for (size_t i = 0; i < 7; ++i) e.id[i] = 0x11;
+    REQUIRE(s.insert_record(e).ok());  // rowid 0x1111111111111133
+    auto c = make_tip(20240917);
+    c.id = a.id;
+    for (size_t i = 8; i < 15; ++i) c.id[i] = 0x11;
+    c.id[15] = 0x33;
+    auto refused = s.insert_record(c);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Errc::conflict);
+    CHECK(s.counts().value().tips == 3);
+    CHECK(s.counts().value().submitted_tips_total == 3);
 }

@@ -144,6 +144,7 @@ TEST_CASE("migrating from version 3 drops the minute of the latest tip", "[recor
         auto& db = KioskStoreTestAccess::db(s);
         REQUIRE(db.exec("DELETE FROM counters WHERE name = 'flood.last_tip_day'", "t").ok());
         REQUIRE(db.exec("INSERT INTO counters VALUES ('flood.last_tip', 1726570020)", "t").ok());
+        restore_v6_records_table(s);
         REQUIRE(db.set_user_version(3).ok());
     }
     auto s = open_store(db_path);

@@ -10,6 +10,7 @@
 #include "sk/kiosk_sync/kiosk_keys.hpp"
 #include "sk/storage/kiosk_store.hpp"
 #include "sk/sync/batch.hpp"
+#include "sk/sync/batch_frame.hpp"
 #include "sk/sync/batch_plan.hpp"
 
 namespace sk::kiosk_sync {
@@ -26,17 +27,18 @@ BatchWriter::BatchWriter(storage::KioskStore& store, uint32_t today)
     : store_(store), today_(today) {}
 
 // At most one batch's worth is read, so memory stays bounded however many records wait.
-Result<storage::NewBatch> BatchWriter::build_next(const crypto::SignKeyPair& kiosk,
-                                                  uint64_t max_bytes) {
-    storage::NewBatch nb;
-    auto records = store_.unbatched_records(sync::kMaxBatchRecords);
+Result<BatchWriter::Built> BatchWriter::build_next(const crypto::SignKeyPair& kiosk,
+                                                   uint64_t max_bytes) {
+    Built out;
+    storage::NewBatch& nb = out.nb;
+    auto records = store_.unbatched_records(sync::kMaxBatchRecords, after_ ? &*after_ : nullptr);
     if (!records) return records.error();
     // Oldest first, as many as fit in max_bytes (a nearly full disk, see export_new).
     uint64_t bytes = 0;
     size_t fit = 0;
     while (fit < records->size() && bytes + (*records)[fit].envelope.size() <= max_bytes)
         bytes += (*records)[fit++].envelope.size();
-    if (fit == 0) return nb;
+    if (fit == 0) return out;
 
     std::vector<size_t> sizes;
     sizes.reserve(fit);
@@ -52,27 +54,65 @@ Result<storage::NewBatch> BatchWriter::build_next(const crypto::SignKeyPair& kio
     header.prev_hash = head->hash;
     header.day = today_;
 
+    // File order is record id order. Ids are random (FORMAT.md §3), so the order says
+    // nothing about when records were submitted, and the store can hand the same records
+    // back in the same order (KioskStore::batch_records) to rebuild the file.
+    std::vector<const storage::StoredRecord*> in_file;
+    in_file.reserve(slice.count);
+    for (size_t i = slice.first; i < slice.first + slice.count; ++i)
+        in_file.push_back(&(*records)[i]);
+    std::sort(in_file.begin(), in_file.end(),
+              [](const auto* a, const auto* b) { return a->id < b->id; });
     std::vector<ByteView> envelopes;
-    envelopes.reserve(slice.count);
-    nb.record_ids.reserve(slice.count);
-    for (size_t i = slice.first; i < slice.first + slice.count; ++i) {
-        envelopes.emplace_back((*records)[i].envelope);
-        nb.record_ids.push_back((*records)[i].id);
+    envelopes.reserve(in_file.size());
+    nb.record_ids.reserve(in_file.size());
+    for (const auto* r : in_file) {
+        envelopes.emplace_back(r->envelope);
+        nb.record_ids.push_back(r->id);
     }
-    // build_batch shuffles with crypto randomness: file order says nothing about time.
-    auto file = sync::build_batch(header, std::move(envelopes), kiosk);
+    auto file = sync::build_batch_in_order(header, envelopes, kiosk);
     if (!file) return file.error();
+    auto frame = sync::split_batch_frame(*file, envelopes);
+    if (!frame) return frame.error();
 
+    // The next batch starts after this one's last record (records are in (day, id) order).
+    const storage::StoredRecord& last = (*records)[slice.first + slice.count - 1];
+    next_after_ = storage::RecordKey{last.day, last.id};
     nb.seq = header.seq;
     nb.prev_hash = header.prev_hash;
     nb.hash = sync::batch_hash(*file);
     nb.day = today_;
-    nb.file = std::move(*file);
-    return nb;
+    nb.frame_prefix = std::move(frame->prefix);
+    nb.frame_suffix = std::move(frame->suffix);
+    out.file = std::move(*file);
+    return out;
+}
+
+Result<Bytes> BatchWriter::file_of(storage::Batch& b) {
+    if (b.file) return std::move(*b.file);
+    const std::string name = "outbox batch " + std::to_string(b.seq);
+    if (!b.frame_prefix || !b.frame_suffix) {
+        return Error{Errc::internal, name + " has no stored file; cannot re-export it"};
+    }
+    auto records = store_.batch_records(b.seq);
+    if (!records) return records.error();
+    std::vector<ByteView> envelopes;
+    envelopes.reserve(records->size());
+    for (const auto& r : *records) envelopes.emplace_back(r.envelope);
+    Bytes file = sync::assemble_batch(
+        sync::BatchFrame{std::move(*b.frame_prefix), std::move(*b.frame_suffix)}, envelopes);
+    // Never hand out a file other than the one exported: the bureau would see a fork.
+    if (records->size() != b.record_count || sync::batch_hash(file) != b.hash) {
+        return Error{Errc::internal, name + " could not be rebuilt from its " +
+                                         std::to_string(records->size()) +
+                                         " stored record(s) (hash differs); not re-exported"};
+    }
+    return file;
 }
 
 Result<void> BatchWriter::record(const storage::NewBatch& nb) {
     SK_TRY(store_.assign_batch(nb));
+    after_ = next_after_;
     (void)store_.log_event(storage::EventLevel::info, storage::EventCode::batch_created,
                            int64_t(nb.seq));
     records_done_ += nb.record_ids.size();
@@ -86,16 +126,13 @@ Result<std::vector<OutboxBatch>> BatchWriter::outbox(const std::set<uint64_t>& c
     std::vector<OutboxBatch> out;
     out.reserve(pending->size());
     for (auto& b : *pending) {
-        if (!b.file) {
-            // Rebuilding would shuffle and sign anew: a different hash, a broken chain.
-            return Error{Errc::internal, "outbox batch " + std::to_string(b.seq) +
-                                             " has no stored file; cannot re-export it"};
-        }
+        auto file = file_of(b);
+        if (!file) return file.error();
         OutboxBatch ob;
         ob.seq = b.seq;
         ob.records = b.record_count;
         ob.created = created.count(b.seq) > 0;
-        ob.file = std::move(*b.file);
+        ob.file = std::move(*file);
         out.push_back(std::move(ob));
     }
     return out;
@@ -106,17 +143,18 @@ Result<std::vector<OutboxBatch>> BatchWriter::seal_outbox() {
     if (!counts) return counts.error();
     records_done_ = 0;
     records_total_ = counts->unbatched;
+    after_.reset();
 
     std::set<uint64_t> created;
     if (records_total_ > 0) {
         auto kiosk = load_kiosk_identity(store_);
         if (!kiosk) return kiosk.error();
         for (;;) {
-            auto nb = build_next(*kiosk, UINT64_MAX);
-            if (!nb) return nb.error();
-            if (nb->record_ids.empty()) break;
-            SK_TRY(record(*nb));
-            created.insert(nb->seq);
+            auto built = build_next(*kiosk, UINT64_MAX);
+            if (!built) return built.error();
+            if (built->nb.record_ids.empty()) break;
+            SK_TRY(record(built->nb));
+            created.insert(built->nb.seq);
         }
     }
     return outbox(created);
@@ -128,14 +166,17 @@ Result<void> BatchWriter::export_new(const fs::path& dir, const crypto::SignKeyP
     if (!counts) return counts.error();
     records_done_ = 0;
     records_total_ = counts->unbatched;
+    after_.reset();
     if (records_total_ == 0) return ok();
     // What the store can still record on this disk (huge unless it is nearly full).
     auto budget = store_.batch_bytes_that_fit();
     if (!budget) return budget.error();
     const crypto::KeyId kiosk_id = kiosk.id();
     for (;;) {
-        auto nb = build_next(kiosk, *budget);
-        if (!nb) return nb.error();
+        auto built = build_next(kiosk, *budget);
+        if (!built) return built.error();
+        const storage::NewBatch* nb = &built->nb;
+        const Bytes& file = built->file;
         if (nb->record_ids.empty()) {
             const uint64_t left = records_total_ - records_done_;
             if (left == 0) return ok();
@@ -148,7 +189,7 @@ Result<void> BatchWriter::export_new(const fs::path& dir, const crypto::SignKeyP
         // The file first (the stick has room), under its temp name until the store has
         // recorded the batch: an importable file always has its outbox row.
         const fs::path path = dir / batch_file_name(kiosk_id, nb->seq);
-        auto staged = StagedFile::stage(path, *nb->file);
+        auto staged = StagedFile::stage(path, file);
         if (!staged) return staged.error();
         if (staged_hook_) staged_hook_(staged->temp_path());
         if (auto r = record(*nb); !r) {
@@ -165,11 +206,11 @@ Result<void> BatchWriter::export_new(const fs::path& dir, const crypto::SignKeyP
         WrittenBatch w;
         w.seq = nb->seq;
         w.records = nb->record_ids.size();
-        w.bytes = nb->file->size();
+        w.bytes = file.size();
         w.created = true;
         w.path = path;
         written.push_back(std::move(w));
-        *budget -= std::min<uint64_t>(*budget, nb->file->size());
+        *budget -= std::min<uint64_t>(*budget, file.size());
     }
 }
 

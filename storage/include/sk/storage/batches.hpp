@@ -25,7 +25,10 @@ struct NewBatch {
     crypto::Hash prev_hash{};          // must equal ChainHead::hash
     Day day = 0;                       // day the batch was made
     std::vector<RecordId> record_ids;  // each must exist and be unbatched
-    std::optional<Bytes> file;         // the batch file, if the caller wants it kept for re-export
+    // What is kept for a re-export: the whole batch file, or (if `file` is empty) the frame
+    // around its records (sync/batch_frame.hpp), from which the caller rebuilds the file.
+    std::optional<Bytes> file;
+    std::optional<Bytes> frame_prefix, frame_suffix;  // both or neither
 };
 
 struct Batch {
@@ -34,9 +37,10 @@ struct Batch {
     crypto::Hash prev_hash{};
     Day day = 0;
     uint64_t record_count = 0;
-    int64_t created_at = 0;           // unix seconds
-    std::optional<int64_t> acked_at;  // unix seconds, once acknowledged
-    std::optional<Bytes> file;        // dropped on ack
+    int64_t created_at = 0;                           // unix seconds
+    std::optional<int64_t> acked_at;                  // unix seconds, once acknowledged
+    std::optional<Bytes> file;                        // dropped on ack
+    std::optional<Bytes> frame_prefix, frame_suffix;  // instead of file; dropped on ack
 };
 
 // One entry of a verified ack file (docs/FORMAT.md §7): the bureau imported batch `seq`,

@@ -114,8 +114,10 @@ class KioskStore {
     Result<void> insert_record(const NewRecord& r);
     Result<RecordCounts> counts() const;
     // Unbatched records ordered by (day, id): ids are random, so the order says nothing
-    // about when records were submitted. max = 0: all.
-    Result<std::vector<StoredRecord>> unbatched_records(size_t max = 0) const;
+    // about when records were submitted. max = 0: all. With `after`, only records whose
+    // (day, id) comes after it: an export passes the last record of the batch it just made.
+    Result<std::vector<StoredRecord>> unbatched_records(size_t max = 0,
+                                                        const RecordKey* after = nullptr) const;
     // The day of the latest tip ever stored, if any. Only the day: the anti-flood clock itself
     // lives in the kiosk's memory (a restart on that day counts as a tip just now).
     Result<std::optional<Day>> last_tip_day() const;

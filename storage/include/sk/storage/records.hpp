@@ -27,6 +27,12 @@ struct NewRecord {
     Bytes envelope;  // from crypto::seal_record; stored verbatim
 };
 
+// Where a record sits in the (day, id) order of unbatched records.
+struct RecordKey {
+    Day day = 0;
+    RecordId id{};
+};
+
 struct StoredRecord {
     RecordId id{};
     RecordKind kind = RecordKind::tip;

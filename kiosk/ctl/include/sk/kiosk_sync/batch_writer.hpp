@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -62,8 +63,12 @@ class BatchWriter {
     using StagedHook = std::function<void(const std::filesystem::path& temp_file)>;
     void set_staged_hook(StagedHook h) { staged_hook_ = std::move(h); }
 
+    // Every batch waiting for its ack, by seq, with its file (read-only: batches nothing).
+    Result<std::vector<OutboxBatch>> waiting_batches() { return outbox({}); }
+
     // Puts every unbatched record into new batches (split at the sync/ limits), then
-    // returns every batch not yet acknowledged, by seq, with its stored bytes.
+    // returns every batch not yet acknowledged, by seq, with its file (byte for byte the
+    // file first exported).
     Result<std::vector<OutboxBatch>> seal_outbox();
 
     // Writes every batch waiting for its ack to `dir`, then batches the new records into
@@ -78,9 +83,18 @@ class BatchWriter {
     Result<std::vector<OutboxBatch>> outbox(const std::set<uint64_t>& created);
     Result<WrittenBatch> write_one(const std::filesystem::path& dir, const crypto::KeyId& kiosk_id,
                                    const OutboxBatch& b);
+    // A new batch: what the store records (its records and the frame around them) and the
+    // signed file itself, which only the stick (or the upload) gets.
+    struct Built {
+        storage::NewBatch nb;
+        Bytes file;
+    };
     // The next batch from the oldest unbatched records, at most `max_bytes` of envelopes
     // (reads only). No record ids: nothing waits, or not even one record fits.
-    Result<storage::NewBatch> build_next(const crypto::SignKeyPair& kiosk, uint64_t max_bytes);
+    Result<Built> build_next(const crypto::SignKeyPair& kiosk, uint64_t max_bytes);
+    // A waiting batch's file: stored (batches made before schema 7) or rebuilt from its
+    // frame and records, and then checked against the batch's recorded hash.
+    Result<Bytes> file_of(storage::Batch& b);
     // Records `nb` in the store's outbox; then counts it for the progress callback.
     Result<void> record(const storage::NewBatch& nb);
     // Batches the new records into `dir`, file first, as far as the kiosk disk allows.
@@ -92,6 +106,11 @@ class BatchWriter {
     Progress progress_;
     StagedHook staged_hook_;
     uint64_t records_done_ = 0, records_total_ = 0;  // for progress_
+    // Where the next batch's records start: past the last record of the batch last recorded
+    // in this call (so each call reads every waiting record once, not once per batch), and
+    // past the one just built once it is recorded. A record stored meanwhile with an earlier
+    // (day, id) waits for the next export.
+    std::optional<storage::RecordKey> after_, next_after_;
 };
 
 }  // namespace sk::kiosk_sync
