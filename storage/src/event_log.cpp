@@ -82,25 +82,29 @@ std::string_view event_level_name(EventLevel l) {
     return "unknown";
 }
 
+Result<void> detail::append_event(Database& db, int64_t day_stamp, EventLevel level, EventCode code,
+                                  int64_t number, std::string_view note) {
+    auto st = db.prepare(
+        "INSERT INTO event_log (time, level, code, number, message) VALUES (?, ?, ?, ?, ?)",
+        "writing the event log");
+    if (!st) return st.error();
+    st->bind(1, day_stamp)
+        .bind(2, static_cast<int64_t>(level))
+        .bind(3, event_code_name(code))
+        .bind(4, number)
+        .bind(5, note.substr(0, kMaxEventNoteBytes));
+    SK_TRY(st->run());
+    auto p = prune(db, kDefaultEventLogKeep);
+    if (!p) return p.error();
+    return ok();
+}
+
 Result<void> KioskStore::log_event(EventLevel level, EventCode code, int64_t number,
                                    EventNote note) {
     auto& db = impl_->db;
     const int64_t now = impl_->day_stamp();
-    const std::string_view text = note.text().substr(0, kMaxEventNoteBytes);
     return in_transaction(db, [&]() -> Result<void> {
-        auto st = db.prepare(
-            "INSERT INTO event_log (time, level, code, number, message) VALUES (?, ?, ?, ?, ?)",
-            "writing the event log");
-        if (!st) return st.error();
-        st->bind(1, now)
-            .bind(2, static_cast<int64_t>(level))
-            .bind(3, event_code_name(code))
-            .bind(4, number)
-            .bind(5, text);
-        SK_TRY(st->run());
-        auto p = prune(db, kDefaultEventLogKeep);
-        if (!p) return p.error();
-        return ok();
+        return detail::append_event(db, now, level, code, number, note.text());
     });
 }
 

@@ -214,7 +214,8 @@ Result<void> KioskStore::assign_batch(const NewBatch& b) {
             }
             return added.error();
         }
-        return ok();
+        return detail::append_event(db, now, EventLevel::info, EventCode::batch_created,
+                                    static_cast<int64_t>(b.seq), {});
     };
     // Recording a batch drains the kiosk: on a full disk it may spend the reserve.
     return with_reserve([&] { return in_transaction(db, insert_and_assign); });

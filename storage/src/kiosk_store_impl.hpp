@@ -64,6 +64,11 @@ Error corrupt_row(std::string_view table);
 // Reads rows of (id, kind, survey_id, day, envelope) until done.
 Result<std::vector<StoredRecord>> read_records(Statement& st);
 
+// Appends one event (and prunes the log) inside the caller's transaction: for an event that
+// belongs to a write, such as a batch's creation, so it costs no commit of its own.
+Result<void> append_event(Database& db, int64_t day_stamp, EventLevel level, EventCode code,
+                          int64_t number, std::string_view note);
+
 // Counter names in the counters table.
 constexpr const char* kCounterTips = "submitted.tip";
 constexpr const char* kCounterResponses = "submitted.survey_response";

@@ -113,8 +113,6 @@ Result<Bytes> BatchWriter::file_of(storage::Batch& b) {
 Result<void> BatchWriter::record(const storage::NewBatch& nb) {
     SK_TRY(store_.assign_batch(nb));
     after_ = next_after_;
-    (void)store_.log_event(storage::EventLevel::info, storage::EventCode::batch_created,
-                           int64_t(nb.seq));
     records_done_ += nb.record_ids.size();
     if (progress_) progress_(records_done_, records_total_);
     return ok();

@@ -124,9 +124,9 @@ class KioskStore {
 
     // --- outbox batches (sync/ builds the file; storage keeps the chain and the records).
     Result<ChainHead> chain_head() const;
-    // One transaction: inserts the batch and assigns every record to it, or changes nothing
-    // (Errc::conflict for a seq/prev_hash that does not extend the chain, Errc::not_found for
-    // an id that is unknown or already batched).
+    // One transaction: inserts the batch, assigns every record to it and logs the event
+    // batch_created, or changes nothing (Errc::conflict for a seq/prev_hash that does not extend
+    // the chain, Errc::not_found for an id that is unknown or already batched).
     Result<void> assign_batch(const NewBatch& b);
     Result<std::vector<Batch>> pending_batches() const;                   // not yet acked, by seq
     Result<Batch> batch(uint64_t seq) const;                              // not_found
