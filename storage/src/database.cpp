@@ -146,6 +146,11 @@ Result<void> Database::configure(const OpenOptions& opt) {
     // "thank you" screen.
     SK_TRY(exec("PRAGMA synchronous = FULL", "setting synchronous"));
     if (opt.query_only) SK_TRY(exec("PRAGMA query_only = ON", "opening read-only"));
+    if (opt.cache_kib > 0) {
+        // PRAGMA takes no bound parameters; cache_kib is an int, so formatting it is safe.
+        SK_TRY(
+            exec("PRAGMA cache_size = -" + std::to_string(opt.cache_kib), "sizing the page cache"));
+    }
     return ok();
 }
 

@@ -31,6 +31,9 @@ struct OpenOptions {
     bool heap_wal_index = false;
     // PRAGMA query_only: every statement that would write fails instead.
     bool query_only = false;
+    // Page cache in KiB (PRAGMA cache_size = -N); 0 keeps SQLite's 2 MiB. Pages in the cache
+    // are decrypted: a miss costs a read and SQLCipher's AES + HMAC of the page.
+    int cache_kib = 0;
 };
 
 class Database {
