@@ -15,6 +15,8 @@ struct ContextHooks {
     std::function<void(ImGuiContext*)> attach;
     // Before a context is destroyed, while it is current (shut the backends down).
     std::function<void(ImGuiContext*)> detach;
+    // After set_fonts() pointed the current context at a new atlas (upload its texture).
+    std::function<void(ImGuiContext*)> fonts_changed;
 };
 
 class ContextCycler {
@@ -28,6 +30,9 @@ class ContextCycler {
     ImGuiContext* create();  // first context; no-op if one exists
     void recycle();          // destroy + create
     void destroy();
+    // Between frames only: the current and every later context use `atlas` (which must
+    // outlive the cycler) with `default_font`. The old atlas may be freed afterwards.
+    void set_fonts(ImFontAtlas* atlas, ImFont* default_font);
     ImGuiContext* current() const { return ctx_; }
     int generation() const { return generation_; }  // contexts created so far
     double last_recycle_ms() const { return last_recycle_ms_; }
