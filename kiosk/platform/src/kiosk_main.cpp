@@ -10,6 +10,7 @@
 #include "sk/crypto/init.hpp"
 #include "sk/kiosk/platform/app_fonts.hpp"
 #include "sk/kiosk/platform/deferred_handwriting.hpp"
+#include "sk/kiosk/platform/deferred_pinyin.hpp"
 #include "sk/kiosk_sync/kiosk_sync_actions.hpp"
 #include "sk/kiosk/platform/frame_loop.hpp"
 #include "sk/kiosk/platform/options.hpp"
@@ -73,14 +74,21 @@ int kiosk_main(int argc, char** argv) {
     // The admin screen exports and imports through the same library as kioskctl.
     cfg.make_sync_actions = sk::kiosk_sync::make_kiosk_sync_actions;
 #ifdef SK_HAVE_IME
-    // Pinyin + handwriting for the on-screen keyboard; missing data -> admin notices. The
-    // handwriting model loads after the first frame (deferred_handwriting.hpp); its file
-    // checks run now so a missing model is still an admin notice from the start.
+    // Pinyin + handwriting for the on-screen keyboard; missing data -> admin notices. Both
+    // load after the first frame (deferred_pinyin.hpp, deferred_handwriting.hpp); their
+    // file checks run now so missing data is still an admin notice from the start.
+    DeferredPinyin* pinyin = nullptr;
     DeferredHandwriting* handwriting = nullptr;
-    cfg.make_input_engines = [&handwriting, loading, one_loaded] {
-        ime::ImeConfig ic;
-        ic.handwriting = false;
-        InputEngines e = ime::make_default_input_engines(ic);
+    cfg.make_input_engines = [&pinyin, &handwriting, loading, one_loaded] {
+        InputEngines e;
+        if (auto checked = ime::check_pinyin_data(); !checked) {
+            e.problems.push_back("pinyin: " + checked.error().message);
+        } else {
+            auto deferred =
+                std::make_unique<DeferredPinyin>([] { return ime::open_pinyin_engine(); });
+            pinyin = deferred.get();
+            e.pinyin = std::move(deferred);
+        }
         if (auto checked = ime::check_handwriting_model(); !checked) {
             e.problems.push_back("handwriting: " + checked.error().message);
             return e;
@@ -163,13 +171,15 @@ int kiosk_main(int argc, char** argv) {
             if (opt.print_timing) print_engines_ready();
             return;
         }
+    };
+    // Between frames once the first screen is up (the loop is idle; a tap that comes
+    // meanwhile waits in the event queue): the input engines and the fonts' stage 2.
+    lopt.on_first_idle = [&] {
 #ifdef SK_HAVE_IME
+        // libpinyin mutes stderr while it opens: before any thread of the kiosk starts.
+        if (pinyin) pinyin->load();
         if (handwriting) handwriting->start();  // on its own thread; one_loaded() when done
 #endif
-    };
-    // Stage 2, between frames once the first screen is up (the loop is idle; a tap that
-    // comes meanwhile waits in the event queue). The handwriting model loads alongside.
-    lopt.on_first_idle = [&] {
         if (auto built = fonts->build_full(); !built) {
             // The kiosk still shows everything; candidates outside the display atlas stay
             // off the keyboard (can_display).
