@@ -137,7 +137,12 @@ void GlTour::dispatch(const Intent& i) {
 void GlTour::swap_in_full_atlas() {
     if (auto built = fonts_.build_full(); !built)
         return fail("full atlas: " + built.error().message);
+    const auto old_texture =
+        static_cast<GLuint>(reinterpret_cast<intptr_t>(fonts_.in_use().atlas->TexID));
     if (!fonts_.swap_in(contexts_, kui_)) fail("the full atlas was not swapped in");
+    // The display atlas's texture goes with it (no GPU memory left behind by the swap).
+    if (old_texture == 0 || glIsTexture(old_texture)) fail("the display atlas's texture was kept");
+    if (fonts_.in_use().atlas->TexID == nullptr) fail("the full atlas has no texture");
     frames(2);
 }
 
