@@ -1,7 +1,8 @@
 // One ImGui context per respondent. After every wipe the platform destroys the context
 // (its InputText edit state, undo buffers, clipboard and draw lists go back through the
 // zero-on-free allocator) and creates a fresh one on the same font atlas, which is built
-// once at start-up and is the slow part; a new context costs a few milliseconds.
+// at start-up (and replaced once, between frames, by set_fonts) and is the slow part; a new
+// context costs a few milliseconds.
 #pragma once
 
 #include <imgui.h>
