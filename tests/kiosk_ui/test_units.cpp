@@ -125,8 +125,10 @@ TEST_CASE("context recycling keeps the shared atlas and the kiosk io settings",
     int w = 0, h = 0;
     atlas.GetTexDataAsRGBA32(&px, &w, &h);
     int attached = 0, detached = 0;
-    ui::ContextCycler cycler(
-        &atlas, font, {[&](ImGuiContext*) { ++attached; }, [&](ImGuiContext*) { ++detached; }});
+    ui::ContextHooks hooks;
+    hooks.attach = [&](ImGuiContext*) { ++attached; };
+    hooks.detach = [&](ImGuiContext*) { ++detached; };
+    ui::ContextCycler cycler(&atlas, font, hooks);
     ImGuiContext* first = cycler.create();
     CHECK(ImGui::GetIO().IniFilename == nullptr);
     CHECK(ImGui::GetIO().LogFilename == nullptr);

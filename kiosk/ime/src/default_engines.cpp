@@ -50,6 +50,16 @@ InputEngines make_default_input_engines(const ImeConfig& cfg) {
     return engines;
 }
 
+Result<std::unique_ptr<PinyinEngine>> open_pinyin_engine(const std::filesystem::path& data_dir) {
+    auto r = LibpinyinEngine::open(data_dir.empty() ? default_pinyin_data_dir() : data_dir);
+    if (!r) return r.error();
+    return std::unique_ptr<PinyinEngine>(std::move(r).value());
+}
+
+Result<void> check_pinyin_data(const std::filesystem::path& data_dir) {
+    return LibpinyinEngine::check_data_dir(data_dir.empty() ? default_pinyin_data_dir() : data_dir);
+}
+
 Result<std::unique_ptr<HandwritingEngine>> open_handwriting_engine(
     const std::filesystem::path& model) {
     auto r = ZinniaEngine::open(model.empty() ? default_zinnia_model() : model);

@@ -45,7 +45,7 @@ bool valid_letters(std::string_view letters) {
     return true;
 }
 
-Result<void> check_data_dir(const fs::path& dir) {
+Result<void> check_data_dir_files(const fs::path& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
         return {Errc::not_found, "no data at " + dir.string() + " (install libpinyin-data)"};
@@ -92,6 +92,10 @@ lookup_candidate_t* candidate_at(_pinyin_instance_t* instance, uint32_t index) {
 }
 
 }  // namespace
+
+Result<void> LibpinyinEngine::check_data_dir(const fs::path& data_dir) {
+    return check_data_dir_files(data_dir);
+}
 
 Result<std::unique_ptr<LibpinyinEngine>> LibpinyinEngine::open(const fs::path& data_dir,
                                                                const fs::path& user_dir) {

@@ -30,6 +30,8 @@ class LibpinyinEngine final : public PinyinEngine {
     // dir (the kiosk); tests pass one to prove that nothing is ever written there.
     static Result<std::unique_ptr<LibpinyinEngine>> open(
         const std::filesystem::path& data_dir, const std::filesystem::path& user_dir = {});
+    // The checks open() makes before loading: the directory and its required files.
+    static Result<void> check_data_dir(const std::filesystem::path& data_dir);
     ~LibpinyinEngine() override;
     LibpinyinEngine(const LibpinyinEngine&) = delete;
     LibpinyinEngine& operator=(const LibpinyinEngine&) = delete;

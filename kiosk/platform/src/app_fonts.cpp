@@ -4,23 +4,29 @@
 
 namespace sk::kiosk::platform {
 
-AtlasRequest atlas_request_for(const FontLocation& font, int screen_height,
-                               const std::vector<std::string>& display_strings,
-                               const std::vector<std::string>& input_characters) {
+AtlasRequest display_atlas_request_for(const FontLocation& font, int screen_height,
+                                       const std::vector<std::string>& display_strings) {
     AtlasRequest r;
     r.font = font;
     r.sizes = font_sizes_for_height(screen_height);
     // The kiosk's renderer uploads the atlas itself, one byte a pixel (font_texture.hpp).
     r.pixels = AtlasPixels::alpha8;
     r.body_glyphs.add_basic_and_punctuation();
-    r.body_glyphs.add_common_hanzi();
-    r.body_glyphs.add_less_common_hanzi();
-    for (const std::string& c : input_characters) r.body_glyphs.add_utf8(c);
     r.title_glyphs.add_basic_and_punctuation();
     for (const std::string& s : display_strings) {
         r.body_glyphs.add_utf8(s);
         r.title_glyphs.add_utf8(s);
     }
+    return r;
+}
+
+AtlasRequest atlas_request_for(const FontLocation& font, int screen_height,
+                               const std::vector<std::string>& display_strings,
+                               const std::vector<std::string>& input_characters) {
+    AtlasRequest r = display_atlas_request_for(font, screen_height, display_strings);
+    r.body_glyphs.add_common_hanzi();
+    r.body_glyphs.add_less_common_hanzi();
+    for (const std::string& c : input_characters) r.body_glyphs.add_utf8(c);
     return r;
 }
 

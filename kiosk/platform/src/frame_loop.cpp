@@ -22,7 +22,13 @@ LoopStats run_frame_loop(const Window& window, App& app, ui::ContextCycler& cont
     unsigned long seen_input = input_event_count();
     int frames_due = kSettleFrames;
     uint64_t shown = 0;  // fingerprint of the frame on screen
+    bool idle_done = !opts.on_first_idle;
     while (!app.quit_requested() && !glfwWindowShouldClose(window.handle())) {
+        if (frames_due == 0 && !idle_done) {
+            // Between frames, before sleeping; input that came meanwhile is polled next.
+            idle_done = true;
+            opts.on_first_idle();
+        }
         if (frames_due > 0) {
             glfwPollEvents();
         } else {

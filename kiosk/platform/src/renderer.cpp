@@ -22,8 +22,24 @@ ui::ContextHooks backend_hooks(const Window& window) {
     // The shared atlas's one texture, made at the first attach and kept for every later
     // context; it goes with the hooks (the cycler), before the window.
     auto texture = std::make_shared<std::optional<FontTexture>>();
+    // Uploads the current atlas when it still has its alpha-8 pixels (a new atlas); the
+    // texture of the atlas it replaces is deleted then.
+    auto upload_new_atlas = [texture] {
+        ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+        if (!atlas.TexPixelsAlpha8 || atlas.TexPixelsRGBA32) return;
+        auto up = FontTexture::upload(atlas);
+        if (up) {
+            texture->reset();
+            texture->emplace(std::move(up).value());
+        } else {
+            // The backend's own RGBA upload (from the alpha-8 pixels still there) is
+            // the fallback: more memory, same picture.
+            texture->reset();
+            std::fprintf(stderr, "kiosk: %s\n", up.error().message.c_str());
+        }
+    };
     ui::ContextHooks hooks;
-    hooks.attach = [w, glsl, texture](ImGuiContext*) {
+    hooks.attach = [w, glsl, texture, upload_new_atlas](ImGuiContext*) {
         // Chains to the input counters installed on the window (install_callbacks=true).
         ImGui_ImplGlfw_InitForOpenGL(w, true);
         // The backend learns that the pointer is over the window only from an enter
@@ -32,22 +48,20 @@ ui::ContextHooks backend_hooks(const Window& window) {
         // would land at (-FLT_MAX, -FLT_MAX). The kiosk's window is the whole screen.
         ImGui_ImplGlfw_CursorEnterCallback(w, GLFW_TRUE);
         ImGui_ImplOpenGL3_Init(glsl.c_str());
-        ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-        if (!*texture && atlas.TexPixelsAlpha8 && !atlas.TexPixelsRGBA32) {
-            auto up = FontTexture::upload(atlas);
-            if (up) {
-                texture->emplace(std::move(up).value());
-            } else {
-                // The backend's own RGBA upload (from the alpha-8 pixels still there) is
-                // the fallback: more memory, same picture.
-                std::fprintf(stderr, "kiosk: %s\n", up.error().message.c_str());
-            }
-        }
+        upload_new_atlas();
         if (*texture) create_backend_objects_keeping_font_texture();
     };
     hooks.detach = [](ImGuiContext*) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
+    };
+    hooks.fonts_changed = [texture, upload_new_atlas](ImGuiContext*) {
+        upload_new_atlas();
+        if (!*texture) {
+            // The fallback, as at attach: the backend's own RGBA texture of the new atlas.
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
     };
     return hooks;
 }

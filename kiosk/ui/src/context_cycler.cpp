@@ -56,6 +56,19 @@ void ContextCycler::destroy() {
     ctx_ = nullptr;
 }
 
+void ContextCycler::set_fonts(ImFontAtlas* atlas, ImFont* default_font) {
+    atlas_ = atlas;
+    default_font_ = default_font;
+    if (!ctx_) return;
+    ImGui::SetCurrentContext(ctx_);
+    // NewFrame takes the font and the atlas's white pixel and line UVs from these; no
+    // other state of the context points into an atlas between frames.
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts = atlas;
+    io.FontDefault = default_font;
+    if (hooks_.fonts_changed) hooks_.fonts_changed(ctx_);
+}
+
 void ContextCycler::recycle() {
     const auto start = std::chrono::steady_clock::now();
     destroy();

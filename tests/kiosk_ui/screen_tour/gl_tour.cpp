@@ -31,13 +31,13 @@ void read_back(Image& img, int w, int h) {
 }  // namespace
 
 GlTour::GlTour(platform::Window& win, App& app, ui::KioskUi& kui, ui::ContextCycler& contexts,
-               const platform::BuiltAtlas& atlas, std::shared_ptr<TourClock> clock,
+               platform::StagedFonts& fonts, std::shared_ptr<TourClock> clock,
                std::filesystem::path out_dir)
     : win_(win),
       app_(app),
       kui_(kui),
       contexts_(contexts),
-      atlas_(atlas),
+      fonts_(fonts),
       clock_(std::move(clock)),
       out_(std::move(out_dir)),
       seen_wipe_(app.wipe_generation()) {}
@@ -54,12 +54,12 @@ void GlTour::one_frame(bool capture) {
         if (!capture) return;
         read_back(frame_, w, h);
         ImDrawData* dd = ImGui::GetDrawData();
-        glyphs_ = glyphs_of(dd, atlas_.atlas.get());
+        glyphs_ = glyphs_of(dd, fonts_.in_use().atlas.get());
         scrolling_.clear();
         for (ImGuiWindow* win : GImGui->Windows)
             if (win->Active && win->ScrollMax.y > 0.0f) scrolling_.push_back(win->Name);
         // The same frame again with every glyph transparent: what is behind the text.
-        hide_glyphs(dd, atlas_.atlas.get());
+        hide_glyphs(dd, fonts_.in_use().atlas.get());
         glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(dd);
@@ -134,6 +134,18 @@ void GlTour::dispatch(const Intent& i) {
     frames(2);
 }
 
+void GlTour::swap_in_full_atlas() {
+    if (auto built = fonts_.build_full(); !built)
+        return fail("full atlas: " + built.error().message);
+    const auto old_texture =
+        static_cast<GLuint>(reinterpret_cast<intptr_t>(fonts_.in_use().atlas->TexID));
+    if (!fonts_.swap_in(contexts_, kui_)) fail("the full atlas was not swapped in");
+    // The display atlas's texture goes with it (no GPU memory left behind by the swap).
+    if (old_texture == 0 || glIsTexture(old_texture)) fail("the display atlas's texture was kept");
+    if (fonts_.in_use().atlas->TexID == nullptr) fail("the full atlas has no texture");
+    frames(2);
+}
+
 void GlTour::shot(const std::string& name, ShotOptions o) {
     frames(2);
     one_frame(true);
@@ -161,8 +173,9 @@ void GlTour::shot(const std::string& name, ShotOptions o) {
             view().overlay == Overlay::still_there ? "##still_there_dim" : "##confirm_exit_dim";
     }
     in.scrolling_windows = scrolling_;
-    std::vector<uint32_t> missing = platform::missing_glyphs(atlas_.body, hits_.texts());
-    for (uint32_t cp : platform::missing_glyphs(atlas_.title, hits_.texts())) missing.push_back(cp);
+    const platform::BuiltAtlas& atlas = fonts_.in_use();
+    std::vector<uint32_t> missing = platform::missing_glyphs(atlas.body, hits_.texts());
+    for (uint32_t cp : platform::missing_glyphs(atlas.title, hits_.texts())) missing.push_back(cp);
     in.missing_glyphs = missing;
     const ShotReport rep = check_shot(in);
     glyphs_checked_ += rep.glyphs_checked;

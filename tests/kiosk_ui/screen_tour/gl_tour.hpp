@@ -12,7 +12,7 @@
 
 #include "shot_checks.hpp"
 #include "sk/kiosk/app.hpp"
-#include "sk/kiosk/platform/font_atlas.hpp"
+#include "sk/kiosk/platform/staged_fonts.hpp"
 #include "sk/kiosk/platform/window.hpp"
 #include "sk/kiosk/ui/context_cycler.hpp"
 #include "sk/kiosk/ui/kiosk_ui.hpp"
@@ -32,7 +32,7 @@ struct ShotOptions {
 class GlTour {
   public:
     GlTour(platform::Window& win, App& app, ui::KioskUi& kui, ui::ContextCycler& contexts,
-           const platform::BuiltAtlas& atlas, std::shared_ptr<TourClock> clock,
+           platform::StagedFonts& fonts, std::shared_ptr<TourClock> clock,
            std::filesystem::path out_dir);
 
     App& app() { return app_; }
@@ -48,6 +48,9 @@ class GlTour {
     void type(const std::u32string& text);  // through GLFW's character callback
     void advance(std::chrono::seconds d);   // the clock, then frames
     void dispatch(const Intent& i);         // gestures that take real seconds (admin hold)
+    // The kiosk's stage 2 (staged_fonts.hpp): builds the full atlas and swaps it in
+    // between frames, as the frame loop does once idle after the first frame.
+    void swap_in_full_atlas();
 
     // Saves <out>/<respondent>-<nn>-<name>.png and checks it.
     void shot(const std::string& name, ShotOptions o = {});
@@ -67,7 +70,7 @@ class GlTour {
     App& app_;
     ui::KioskUi& kui_;
     ui::ContextCycler& contexts_;
-    const platform::BuiltAtlas& atlas_;
+    platform::StagedFonts& fonts_;
     std::shared_ptr<TourClock> clock_;
     std::filesystem::path out_;
     ui::HitRegistry hits_;

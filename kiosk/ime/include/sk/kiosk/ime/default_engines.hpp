@@ -21,6 +21,13 @@ struct ImeConfig {
 
 InputEngines make_default_input_engines(const ImeConfig& cfg = {});
 
+// The pinyin engine alone (empty dir = Debian's data) and the checks of its data directory
+// it makes before loading (present, the required tables there), for a caller that loads it
+// later and reports missing data at once, in the same words.
+Result<std::unique_ptr<PinyinEngine>> open_pinyin_engine(
+    const std::filesystem::path& data_dir = {});
+Result<void> check_pinyin_data(const std::filesystem::path& data_dir = {});
+
 // The handwriting engine alone (empty path = Debian's model), and the checks of the model
 // file it makes before loading it (present, a regular file, not truncated): a caller that
 // loads the engine later can report a missing model at once, in the same words.

@@ -10,8 +10,13 @@
 
 namespace sk::kiosk::platform {
 
-// Body: ASCII + punctuation + GB2312 levels 1 and 2 + `input_characters` (what the
-// on-screen keyboard's engines can offer as candidates) + every display string. Title:
+// The first atlas (issue 17): only what the kiosk shows. Body and title: ASCII +
+// punctuation + every display string (about 1,300 glyphs instead of 8,100).
+AtlasRequest display_atlas_request_for(const FontLocation& font, int screen_height,
+                                       const std::vector<std::string>& display_strings);
+
+// The full (typing) atlas. Body: ASCII + punctuation + GB2312 levels 1 and 2 + `input_characters`
+// (what the on-screen keyboard's engines can offer as candidates) + every display string. Title:
 // ASCII + punctuation + every display string.
 AtlasRequest atlas_request_for(const FontLocation& font, int screen_height,
                                const std::vector<std::string>& display_strings,

@@ -1,9 +1,11 @@
-// Builds the one font atlas every ImGui context of the kiosk shares (contexts are
-// recreated per respondent; the atlas is not). Three sizes of Noto Sans CJK SC:
+// Builds the font atlas every ImGui context of the kiosk shares (contexts are recreated per
+// respondent; the atlas is not; the kiosk builds two, staged_fonts.hpp). Three sizes of
+// Noto Sans CJK SC:
 //   body  - everything the UI shows plus the common hanzi people type (the big one),
 //   title - headings: only the strings the UI shows,
 //   code  - the receipt code: digits, Latin capitals and '-'.
-// The font file is mmap'd and unmapped after the build, so its 19 MB never stay resident.
+// The font file is mmap'd and unmapped after the build, so its 19 MB never stay resident,
+// and ImGui reads the mapping without copying it (font_atlas.cpp, DisownFontData).
 #pragma once
 
 #include <imgui.h>

@@ -5,8 +5,9 @@
 // the alpha-8 pixels go up once as GL_R8 read through a swizzle as (1, 1, 1, r), which is
 // what the backend's shader expects of its white RGBA texture; without swizzle support
 // (GL < 3.3 and no ARB/EXT_texture_swizzle) as GL_LUMINANCE_ALPHA (255, a). After the
-// upload the CPU copy is released (ClearTexData): the kiosk builds its atlas once and never
-// adds glyphs to it, so nothing needs those pixels again.
+// upload the CPU copy is released (ClearTexData): the kiosk never adds glyphs to an atlas
+// after its build (it swaps in a whole new one, staged_fonts.hpp), so nothing needs those
+// pixels again.
 #pragma once
 
 #include <imgui.h>

@@ -19,7 +19,10 @@ struct LoopOptions {
     bool exit_after_first_frame = false;
     bool verbose = false;
     std::function<void()> on_first_frame;  // start-up measurement
-    Watchdog* watchdog = nullptr;          // systemd READY=1 / WATCHDOG=1 (may be null)
+    // Once, the first time the loop is idle after the first frame (all frames due drawn,
+    // about to sleep): the work deferred past the first frame (the full font atlas).
+    std::function<void()> on_first_idle;
+    Watchdog* watchdog = nullptr;  // systemd READY=1 / WATCHDOG=1 (may be null)
 };
 
 struct LoopStats {

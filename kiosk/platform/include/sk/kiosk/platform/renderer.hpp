@@ -13,7 +13,8 @@ namespace sk::kiosk::platform {
 
 // Backends for each context. An atlas built with AtlasPixels::alpha8 is uploaded once, at
 // the first attach, as a FontTexture that every later context reuses (no per-respondent
-// upload, no CPU copy); an RGBA32 atlas is left to the backend as before.
+// upload, no CPU copy); an RGBA32 atlas is left to the backend as before. A new atlas given
+// by ContextCycler::set_fonts is uploaded the same way and the old texture deleted.
 ui::ContextHooks backend_hooks(const Window& window);
 
 // A frame in two halves, so the frame loop can leave out rasterising a frame that would

@@ -1,7 +1,8 @@
 // One ImGui context per respondent. After every wipe the platform destroys the context
 // (its InputText edit state, undo buffers, clipboard and draw lists go back through the
 // zero-on-free allocator) and creates a fresh one on the same font atlas, which is built
-// once at start-up and is the slow part; a new context costs a few milliseconds.
+// at start-up (and replaced once, between frames, by set_fonts) and is the slow part; a new
+// context costs a few milliseconds.
 #pragma once
 
 #include <imgui.h>
@@ -15,6 +16,8 @@ struct ContextHooks {
     std::function<void(ImGuiContext*)> attach;
     // Before a context is destroyed, while it is current (shut the backends down).
     std::function<void(ImGuiContext*)> detach;
+    // After set_fonts() pointed the current context at a new atlas (upload its texture).
+    std::function<void(ImGuiContext*)> fonts_changed;
 };
 
 class ContextCycler {
@@ -28,6 +31,9 @@ class ContextCycler {
     ImGuiContext* create();  // first context; no-op if one exists
     void recycle();          // destroy + create
     void destroy();
+    // Between frames only: the current and every later context use `atlas` (which must
+    // outlive the cycler) with `default_font`. The old atlas may be freed afterwards.
+    void set_fonts(ImFontAtlas* atlas, ImFont* default_font);
     ImGuiContext* current() const { return ctx_; }
     int generation() const { return generation_; }  // contexts created so far
     double last_recycle_ms() const { return last_recycle_ms_; }

@@ -26,6 +26,10 @@ class KioskUi {
     std::optional<double> wants_frame_in() const;
 
     UiState& state() { return state_; }
+    // Between frames: the fonts of the atlas now in use (the full atlas swapped in after
+    // the first frame, issue 17). The old fonts may be freed afterwards.
+    void set_fonts(const UiFonts& fonts) { fonts_ = fonts; }
+    const UiFonts& fonts() const { return fonts_; }
 
   private:
     App& app_;
