@@ -2,6 +2,7 @@
 // schema with its data intact.
 #include <catch2/catch.hpp>
 
+#include "../common/small_filesystem.hpp"
 #include "sk/storage/sql/database.hpp"
 #include "schema.hpp"
 #include "sk/crypto/hash.hpp"
@@ -299,4 +300,39 @@ TEST_CASE("a record's rowid comes from its random id, and a taken rowid falls ba
     CHECK(refused.error().code == Errc::conflict);
     CHECK(s.counts().value().tips == 3);
     CHECK(s.counts().value().submitted_tips_total == 3);
+}
+
+TEST_CASE("on a full disk the migration to schema 7 spends the reserve instead of failing",
+          "[migrate][full_disk]") {
+    TempDir dir;
+    sk::testing::SmallFilesystem disk(dir / "disk", 24u * 1024u * 1024u);
+    if (!disk.available()) {
+        WARN("skipped: cannot mount a tmpfs here (" << disk.why_not() << ")");
+        return;
+    }
+    const auto path = disk.dir() / "kiosk.db";
+    {
+        auto s = open_store(path);
+        REQUIRE(s.has_reserve());
+        for (int i = 0; i < 300; ++i) REQUIRE(s.insert_record(make_tip(20240917, 2000)).ok());
+        restore_v6_records_table(s);
+        REQUIRE(KioskStoreTestAccess::db(s).set_user_version(6).ok());
+        REQUIRE(s.checkpoint().ok());
+    }
+    REQUIRE(disk.fill() > 0);
+    // As kioskctl opens it to drain the kiosk (the WAL index in memory: no room for -shm).
+    auto s = KioskStore::open(path, sk::storage::OpenMode::maintenance);
+    REQUIRE(s.ok());
+    CHECK(s->opened_at_schema_version() == 6);
+    CHECK(s->schema_version() == KioskStore::current_schema_version());
+    CHECK_FALSE(s->has_reserve());  // spent, and no room to make it again
+    CHECK(s->counts().value().unbatched == 300);
+    bool logged = false;
+    auto events = s->events();
+    REQUIRE(events.ok());
+    for (const auto& e : events.value()) {
+        if (e.note.find("reserve file released for the schema migration") != std::string::npos)
+            logged = true;
+    }
+    CHECK(logged);
 }
