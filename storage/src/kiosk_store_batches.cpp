@@ -121,16 +121,6 @@ Result<void> ack_one(Database& db, const AckedBatch& e, int64_t now, AckOutcome&
     return ok();
 }
 
-Result<bool> record_known(Database& db, const RecordId& id) {
-    auto st = db.prepare("SELECT count(*) FROM sealed_records WHERE id = ?",
-                         "assigning records to a batch");
-    if (!st) return st.error();
-    st->bind(1, ByteView(id));
-    auto row = st->step();
-    if (!row) return row.error();
-    return st->column_int(0) != 0;
-}
-
 }  // namespace
 
 Result<ChainHead> KioskStore::chain_head() const {
@@ -204,7 +194,7 @@ Result<void> KioskStore::assign_batch(const NewBatch& b) {
             add->bind(1, ByteView(b.record_ids[i])).bind(2, static_cast<int64_t>(b.seq));
             auto added = add->run();
             if (added && add->changes() == 1) continue;
-            auto known = record_known(db, b.record_ids[i]);
+            auto known = detail::record_stored(db, b.record_ids[i], "assigning records to a batch");
             if (!known) return known.error();
             if (added || !known.value()) {
                 return Error{Errc::not_found, "record " + std::to_string(i + 1) + " of " +

@@ -61,6 +61,9 @@ bool copy_blob(ByteView v, std::array<uint8_t, N>& out) {
 
 Error corrupt_row(std::string_view table);
 
+// Whether a sealed record with this id is stored (`what` names the operation for errors).
+Result<bool> record_stored(Database& db, const RecordId& id, std::string_view what);
+
 // Reads rows of (id, kind, survey_id, day, envelope) until done.
 Result<std::vector<StoredRecord>> read_records(Statement& st);
 

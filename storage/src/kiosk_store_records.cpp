@@ -84,6 +84,15 @@ Result<std::vector<StoredRecord>> read_records(Statement& st) {
     return out;
 }
 
+Result<bool> record_stored(sql::Database& db, const RecordId& id, std::string_view what) {
+    auto st = db.prepare("SELECT count(*) FROM sealed_records WHERE id = ?", what);
+    if (!st) return st.error();
+    st->bind(1, ByteView(id));
+    auto row = st->step();
+    if (!row) return row.error();
+    return st->column_int(0) != 0;
+}
+
 }  // namespace detail
 
 Result<void> KioskStore::insert_record(const NewRecord& r) {
@@ -103,13 +112,9 @@ Result<void> KioskStore::insert_record(const NewRecord& r) {
     }
     auto& db = impl_->db;
     auto stored = in_transaction(db, [&]() -> Result<void> {
-        auto dup =
-            db.prepare("SELECT count(*) FROM sealed_records WHERE id = ?", "storing a record");
+        auto dup = detail::record_stored(db, r.id, "storing a record");
         if (!dup) return dup.error();
-        dup->bind(1, ByteView(r.id));
-        auto row = dup->step();
-        if (!row) return row.error();
-        if (dup->column_int(0) != 0) {
+        if (dup.value()) {
             return Error{Errc::already_exists, "a record with this id is already stored"};
         }
         auto rid = free_rowid_for(db, r.id);
