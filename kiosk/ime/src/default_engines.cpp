@@ -1,6 +1,5 @@
 #include "sk/kiosk/ime/default_engines.hpp"
 
-#include <exception>
 #include <string>
 
 #include "default_paths.hpp"
@@ -13,14 +12,9 @@ namespace {
 template <typename Engine, typename Open>
 std::unique_ptr<Engine> open_or_report(const char* what, Open&& open,
                                        std::vector<std::string>& problems) {
-    try {
-        auto r = open();
-        if (r.ok()) return std::move(r.value());
-        problems.push_back(std::string(what) + ": " + r.error().message);
-    } catch (const std::exception& e) {
-        // The engines return errors; this only catches allocation failures in the libraries.
-        problems.push_back(std::string(what) + ": failed to start (" + e.what() + ")");
-    }
+    auto r = open_engine_guarded(open);
+    if (r.ok()) return std::move(r.value());
+    problems.push_back(std::string(what) + ": " + r.error().message);
     return nullptr;
 }
 

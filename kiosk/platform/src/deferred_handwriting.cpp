@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <exception>
 
 namespace sk::kiosk::platform {
 
@@ -16,16 +15,11 @@ void DeferredHandwriting::start() {
     std::call_once(started_, [this] {
         // The future's shared state orders the load's writes before every read after wait().
         done_ = std::async(std::launch::async, [this] {
-            try {
-                auto r = load_();
-                if (r) {
-                    engine_ = std::move(r).value();
-                } else {
-                    error_ = r.error();
-                }
-            } catch (const std::exception& e) {
-                // As make_default_input_engines: a broken library must not take the kiosk.
-                error_ = Error{Errc::internal, std::string("failed to start (") + e.what() + ")"};
+            auto r = open_engine_guarded(load_);
+            if (r) {
+                engine_ = std::move(r).value();
+            } else {
+                error_ = r.error();
             }
         });
     });

@@ -1,7 +1,6 @@
 #include "sk/kiosk/platform/deferred_pinyin.hpp"
 
 #include <cstdio>
-#include <exception>
 
 namespace sk::kiosk::platform {
 
@@ -10,16 +9,11 @@ DeferredPinyin::DeferredPinyin(Opener open) : open_(std::move(open)) {}
 void DeferredPinyin::load() {
     if (attempted_) return;
     attempted_ = true;
-    try {
-        auto r = open_();
-        if (r) {
-            engine_ = std::move(r).value();
-        } else {
-            error_ = r.error();
-        }
-    } catch (const std::exception& e) {
-        // As make_default_input_engines: a broken library must not take the kiosk.
-        error_ = Error{Errc::internal, std::string("failed to start (") + e.what() + ")"};
+    auto r = open_engine_guarded(open_);
+    if (r) {
+        engine_ = std::move(r).value();
+    } else {
+        error_ = r.error();
     }
     if (!engine_) std::fprintf(stderr, "kiosk: pinyin: %s\n", error_.message.c_str());
 }

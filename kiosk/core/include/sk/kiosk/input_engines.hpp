@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
@@ -88,5 +89,17 @@ struct InputEngines {
 };
 
 using InputEnginesFactory = std::function<InputEngines()>;
+
+// Calls `open` (returning Result<std::unique_ptr<Engine>>). The engines return errors; an
+// exception can only be an allocation failure inside a library, and becomes
+// Errc::internal "failed to start (...)": a broken input library never takes the kiosk.
+template <typename Open>
+auto open_engine_guarded(Open&& open) -> decltype(open()) {
+    try {
+        return open();
+    } catch (const std::exception& e) {
+        return Error{Errc::internal, std::string("failed to start (") + e.what() + ")"};
+    }
+}
 
 }  // namespace sk::kiosk
