@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
 
 #include "sk/kiosk/platform/deferred_pinyin.hpp"
@@ -112,4 +113,16 @@ TEST_CASE("kiosk deferred pinyin: a failed open leaves no candidates and returns
     CHECK(p.candidate_count() == 0);
     p.wipe();           // nothing to wipe, no crash
     CHECK(opens == 1);  // not retried at every letter
+}
+
+TEST_CASE("kiosk deferred pinyin: a library that throws while opening is an error, not a crash",
+          "[kiosk_ui][pinyin]") {
+    DeferredPinyin p([]() -> Result<std::unique_ptr<PinyinEngine>> { throw std::bad_alloc(); });
+    p.load();
+    CHECK_FALSE(p.loaded());
+    const Result<void> r = p.set_composition("ni");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == Errc::internal);
+    CHECK(r.error().message.rfind("failed to start (", 0) == 0);
+    CHECK(p.candidate_count() == 0);
 }
