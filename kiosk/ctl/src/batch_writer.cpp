@@ -75,9 +75,9 @@ Result<BatchWriter::Built> BatchWriter::build_next(const crypto::SignKeyPair& ki
     auto frame = sync::split_batch_frame(*file, envelopes);
     if (!frame) return frame.error();
 
-    // The next batch starts after this one's last record (records are in (day, id) order).
+    // Records came in (day, id) order: the slice's last one is where the next batch starts.
     const storage::StoredRecord& last = (*records)[slice.first + slice.count - 1];
-    next_after_ = storage::RecordKey{last.day, last.id};
+    out.last = storage::RecordKey{last.day, last.id};
     nb.seq = header.seq;
     nb.prev_hash = header.prev_hash;
     nb.hash = sync::batch_hash(*file);
@@ -110,10 +110,10 @@ Result<Bytes> BatchWriter::file_of(storage::Batch& b) {
     return file;
 }
 
-Result<void> BatchWriter::record(const storage::NewBatch& nb) {
-    SK_TRY(store_.assign_batch(nb));
-    after_ = next_after_;
-    records_done_ += nb.record_ids.size();
+Result<void> BatchWriter::record(const Built& b) {
+    SK_TRY(store_.assign_batch(b.nb));
+    after_ = b.last;
+    records_done_ += b.nb.record_ids.size();
     if (progress_) progress_(records_done_, records_total_);
     return ok();
 }
@@ -151,7 +151,7 @@ Result<std::vector<OutboxBatch>> BatchWriter::seal_outbox() {
             auto built = build_next(*kiosk, UINT64_MAX);
             if (!built) return built.error();
             if (built->nb.record_ids.empty()) break;
-            SK_TRY(record(built->nb));
+            SK_TRY(record(*built));
             created.insert(built->nb.seq);
         }
     }
@@ -190,7 +190,7 @@ Result<void> BatchWriter::export_new(const fs::path& dir, const crypto::SignKeyP
         auto staged = StagedFile::stage(path, file);
         if (!staged) return staged.error();
         if (staged_hook_) staged_hook_(staged->temp_path());
-        if (auto r = record(*nb); !r) {
+        if (auto r = record(*built); !r) {
             // ~StagedFile removes the temp file: nothing of this batch left the kiosk.
             return Error{r.error().code, r.error().message + "; batch " + std::to_string(nb->seq) +
                                              " was not recorded, its " +

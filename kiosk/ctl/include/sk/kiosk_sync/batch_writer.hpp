@@ -88,6 +88,7 @@ class BatchWriter {
     struct Built {
         storage::NewBatch nb;
         Bytes file;
+        storage::RecordKey last;  // its last record in (day, id) order: where the next starts
     };
     // The next batch from the oldest unbatched records, at most `max_bytes` of envelopes
     // (reads only). No record ids: nothing waits, or not even one record fits.
@@ -95,8 +96,9 @@ class BatchWriter {
     // A waiting batch's file: stored (batches made before schema 7) or rebuilt from its
     // frame and records, and then checked against the batch's recorded hash.
     Result<Bytes> file_of(storage::Batch& b);
-    // Records `nb` in the store's outbox; then counts it for the progress callback.
-    Result<void> record(const storage::NewBatch& nb);
+    // Records the batch in the store's outbox, moves the start of the next batch past it,
+    // and counts it for the progress callback.
+    Result<void> record(const Built& b);
     // Batches the new records into `dir`, file first, as far as the kiosk disk allows.
     Result<void> export_new(const std::filesystem::path& dir, const crypto::SignKeyPair& kiosk,
                             std::vector<WrittenBatch>& written);
@@ -107,10 +109,9 @@ class BatchWriter {
     StagedHook staged_hook_;
     uint64_t records_done_ = 0, records_total_ = 0;  // for progress_
     // Where the next batch's records start: past the last record of the batch last recorded
-    // in this call (so each call reads every waiting record once, not once per batch), and
-    // past the one just built once it is recorded. A record stored meanwhile with an earlier
-    // (day, id) waits for the next export.
-    std::optional<storage::RecordKey> after_, next_after_;
+    // in this call (so each call reads every waiting record once, not once per batch). A
+    // record stored meanwhile with an earlier (day, id) waits for the next export.
+    std::optional<storage::RecordKey> after_;
 };
 
 }  // namespace sk::kiosk_sync
