@@ -270,13 +270,4 @@ Result<void> create_v1_schema_for_tests(Database& db) {
     return apply(db, kMigrations[0]);
 }
 
-Result<void> migrate_kiosk_schema_to_for_tests(Database& db, int version) {
-    auto v = db.user_version();
-    if (!v) return v.error();
-    for (const Migration& m : kMigrations) {
-        if (m.to > v.value() && m.to <= version) SK_TRY(apply(db, m));
-    }
-    return ok();
-}
-
 }  // namespace sk::storage::detail

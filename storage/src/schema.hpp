@@ -23,8 +23,4 @@ Result<int> migrate_kiosk_schema(Database& db);
 // so tests can fill it with v1 data and check that migration keeps it.
 Result<void> create_v1_schema_for_tests(Database& db);
 
-// Test hook: applies the migrations after the database's user_version up to `version`, so
-// tests can build a genuine older database (its DDL and rows) and check the next steps.
-Result<void> migrate_kiosk_schema_to_for_tests(Database& db, int version);
-
 }  // namespace sk::storage::detail
