@@ -86,25 +86,19 @@ Result<KioskStore> KioskStore::open_with_key(const fs::path& db_path, ByteView k
             mode = OpenMode::maintenance;
         }
     }
-    auto from = detail::migrate_kiosk_schema(db.value());
-    // A migration may rebuild a table (schema 7): on a full disk, spend the reserve on it
-    // rather than leave the kiosk unable to start. A failed step changed nothing.
-    bool spent_reserve = false;
-    if (!from && from.error().code == Errc::disk_full) {
-        std::error_code ec;
-        spent_reserve = fs::remove(reserve_path_for(db_path), ec);
-        if (spent_reserve) from = detail::migrate_kiosk_schema(db.value());
-    }
+    auto from = db->user_version();
     if (!from) return from.error();
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(db.value());
     impl->now = [] { return static_cast<int64_t>(std::time(nullptr)); };
     impl->opened_at_version = from.value();
     KioskStore store(std::move(impl));
-    if (spent_reserve) {
-        (void)store.log_event(EventLevel::warning, EventCode::storage_error, 0,
-                              "disk full: reserve file released for the schema migration");
-    }
+    // A migration may rebuild a table (schema 7): on a full disk it may spend the reserve
+    // rather than leave the kiosk unable to start. A failed step changed nothing.
+    auto migrated =
+        store.with_reserve([&] { return detail::migrate_kiosk_schema(store.impl_->db); },
+                           "disk full: reserve file released for the schema migration");
+    if (!migrated) return migrated.error();
     if (from.value() != 0 && from.value() != detail::kKioskSchemaVersion) {
         SK_TRY(store.log_event(EventLevel::info, EventCode::schema_migrated,
                                detail::kKioskSchemaVersion));

@@ -66,13 +66,10 @@ void KioskStore::make_reserve() {
     if (!made || ::rename(tmp.c_str(), path.c_str()) != 0) ::unlink(tmp.c_str());
 }
 
-bool KioskStore::release_reserve() {
+bool KioskStore::release_reserve(EventNote why) {
     std::error_code ec;
     const bool removed = fs::remove(reserve_path_for(impl_->db.path()), ec);
-    if (removed) {
-        (void)log_event(EventLevel::warning, EventCode::storage_error, 0,
-                        "disk full: reserve file released");
-    }
+    if (removed) (void)log_event(EventLevel::warning, EventCode::storage_error, 0, why);
     return removed;
 }
 

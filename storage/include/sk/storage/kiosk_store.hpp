@@ -169,14 +169,15 @@ class KioskStore {
   private:
     // Best effort: a missing reserve is made when the disk has room for it and a margin.
     void make_reserve();
-    // Deletes the reserve; false if there was none to delete.
-    bool release_reserve();
+    // Deletes the reserve and logs `why`; false if there was none to delete.
+    bool release_reserve(EventNote why);
     // Runs a draining write; if the disk is full and the reserve is there, deletes it and
     // runs the write once more.
     template <typename F>
-    auto with_reserve(F&& write) -> decltype(write()) {
+    auto with_reserve(F&& write, EventNote why = "disk full: reserve file released")
+        -> decltype(write()) {
         auto r = write();
-        if (!r && r.error().code == Errc::disk_full && release_reserve()) return write();
+        if (!r && r.error().code == Errc::disk_full && release_reserve(why)) return write();
         return r;
     }
 
