@@ -22,11 +22,17 @@ void draw_attract(ViewContext& ctx) {
                                  ctx.tr("attract.touch_to_start"), ctx.view().idle_hint};
     ImFont* fonts[] = {ctx.fonts().title, ctx.fonts().title, ctx.fonts().body, ctx.fonts().body,
                        ctx.fonts().body};
+    // "Touch to start" (line 3) sits on a band reaching `pad` beyond its text: the space
+    // around it includes that, or the band covers the subtitle above it (seen at 1920x1080).
+    const float band = ctx.m().pad;
+    const auto space_after = [&](int i) {
+        return ctx.m().gap * (i == 1 || i == 3 ? 3.0f : 1.0f) + (i == 2 || i == 3 ? band : 0.0f);
+    };
     float total = 0;
     const float wrap = vp->Size.x * 0.85f;
     for (int i = 0; i < 5; ++i) {
         total += fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, wrap, lines[i].c_str()).y +
-                 ctx.m().gap * (i == 1 || i == 3 ? 3.0f : 1.0f);
+                 space_after(i);
     }
     float y = vp->Pos.y + (vp->Size.y - total) * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -37,15 +43,14 @@ void draw_attract(ViewContext& ctx) {
         const ImVec2 at(vp->Pos.x + (vp->Size.x - sz.x) * 0.5f, y);
         ImU32 col = i == 4 ? color::kMuted : color::kText;
         if (i == 3) {
-            const float p = ctx.m().pad;
-            dl->AddRectFilled(ImVec2(at.x - 2 * p, at.y - p),
-                              ImVec2(at.x + sz.x + 2 * p, at.y + sz.y + p), color::kPrimary,
+            dl->AddRectFilled(ImVec2(at.x - 2 * band, at.y - band),
+                              ImVec2(at.x + sz.x + 2 * band, at.y + sz.y + band), color::kPrimary,
                               ctx.m().body * 0.25f);
             col = color::kOnPrimary;
         }
         dl->AddText(fonts[i], fonts[i]->FontSize, at, col, lines[i].c_str(), nullptr, wrap);
         ctx.shown(lines[i]);
-        y += sz.y + ctx.m().gap * (i == 1 || i == 3 ? 3.0f : 1.0f);
+        y += sz.y + space_after(i);
     }
     ImGui::End();
 }
